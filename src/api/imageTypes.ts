@@ -96,7 +96,8 @@ export type GpuTypeFlag = (typeof GPU_TYPE_FLAGS)[number];
  * for a property filter and silently answers an empty list.
  */
 export interface ImageQuery {
-  __isregistered?: boolean;
+  /** Only `true` is meaningful: common users see registered images only. */
+  __isregistered?: true;
   __imagetype?: ImageType;
   protected?: boolean;
   visibility?: Visibility;
@@ -121,15 +122,16 @@ export interface ImageQuery {
   /** Several tags select images that carry all of them. */
   tag?: string | readonly string[];
   member_status?: MemberStatus;
-  __support_kvm?: boolean;
-  __support_xen?: boolean;
-  __support_largememory?: boolean;
-  __support_diskintensive?: boolean;
-  __support_highperformance?: boolean;
+  /** Support flags filter on `true` only ("otherwise, this parameter is not required"). */
+  __support_kvm?: true;
+  __support_xen?: true;
+  __support_largememory?: true;
+  __support_diskintensive?: true;
+  __support_highperformance?: true;
   __support_xen_gpu_type?: string;
   __support_kvm_gpu_type?: string;
-  __support_xen_hana?: boolean;
-  __support_kvm_infiniband?: boolean;
+  __support_xen_hana?: true;
+  __support_kvm_infiniband?: true;
   created_at?: DateFilter;
   updated_at?: DateFilter;
 }
@@ -251,6 +253,72 @@ export interface Image {
   /** Undocumented properties are kept as the server sent them. */
   [property: string]: unknown;
 }
+
+/** The 61 fields of Table 2 of the reference, in its order. */
+export const IMAGE_FIELDS = [
+  '__backup_id',
+  '__data_origin',
+  '__description',
+  '__image_location',
+  '__image_size',
+  '__image_source_type',
+  '__is_config_init',
+  '__isregistered',
+  '__lazyloading',
+  '__originalimagename',
+  '__imagetype',
+  'protected',
+  'virtual_env_type',
+  'virtual_size',
+  'visibility',
+  'owner',
+  'id',
+  'status',
+  'name',
+  'container_format',
+  'disk_format',
+  'min_ram',
+  'max_ram',
+  'min_disk',
+  '__os_bit',
+  '__os_feature_list',
+  '__platform',
+  'schema',
+  'self',
+  'size',
+  '__os_type',
+  '__os_version',
+  'tags',
+  '__support_kvm',
+  '__support_xen',
+  '__support_largememory',
+  '__support_diskintensive',
+  '__support_highperformance',
+  '__support_xen_gpu_type',
+  '__support_kvm_gpu_type',
+  '__support_xen_hana',
+  '__support_kvm_infiniband',
+  '__productcode',
+  '__root_origin',
+  '__sequence_num',
+  '__support_fc_inject',
+  '__is_offshelved',
+  'created_at',
+  'updated_at',
+  'active_at',
+  'checksum',
+  'hw_firmware_type',
+  'file',
+  'enterprise_project_id',
+  '_sys_enterprise_project_id',
+  '__support_arm',
+  '__support_agent_list',
+  '__account_code',
+  '__support_amd',
+  '__system__cmkid',
+  'hw_vif_multiqueue_enabled',
+] as const;
+export type ImageField = (typeof IMAGE_FIELDS)[number];
 
 /** The response of GET /v2/images. */
 export interface ImageListResponse {

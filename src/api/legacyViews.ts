@@ -1,5 +1,6 @@
 // Pure mappings of a native v2 image to the records the discarded APIs give for it, following the rules
 // of ../shared/reference/README.md ("Nova status mapping"). Shared by the drawer and the demo backend.
+import { imageSizeBytes } from './imageFacts';
 import type { Image } from './imageTypes';
 import type {
   ComputeImage,
@@ -39,23 +40,27 @@ export const GLANCE_BASE_FIELDS: ReadonlySet<string> = new Set([
   'stores',
 ]);
 
-const NOVA_STATUS: Readonly<Record<string, NovaStatus>> = {
-  queued: 'SAVING',
-  saving: 'SAVING',
-  active: 'ACTIVE',
-  killed: 'ERROR',
-  deleted: 'DELETED',
-  pending_delete: 'DELETED',
-};
+const NOVA_STATUS: ReadonlyMap<string, NovaStatus> = new Map([
+  ['queued', 'SAVING'],
+  ['saving', 'SAVING'],
+  ['active', 'ACTIVE'],
+  ['killed', 'ERROR'],
+  ['deleted', 'DELETED'],
+  ['pending_delete', 'DELETED'],
+]);
 
 export function novaStatus(glanceStatus: string): NovaStatus {
-  return NOVA_STATUS[glanceStatus] ?? 'UNKNOWN';
+  return NOVA_STATUS.get(glanceStatus) ?? 'UNKNOWN';
 }
 
-const PROGRESS: Readonly<Record<string, number>> = { queued: 25, saving: 50, active: 100 };
+const PROGRESS: ReadonlyMap<string, number> = new Map([
+  ['queued', 25],
+  ['saving', 50],
+  ['active', 100],
+]);
 
 export function novaProgress(glanceStatus: string): number {
-  return PROGRESS[glanceStatus] ?? 0;
+  return PROGRESS.get(glanceStatus) ?? 0;
 }
 
 /** The image's properties as the legacy APIs list them: every non-base field, as a string. */
@@ -111,23 +116,30 @@ export function toComputeImageDetail(image: Image, context: LegacyLinkContext): 
   return {
     ...toComputeImage(image, context),
     metadata,
-    'OS-EXT-IMG-SIZE:size': integer(image.size),
+    // IMS leaves `size` at 0 and keeps the bytes in `__image_size`.
+    'OS-EXT-IMG-SIZE:size': imageSizeBytes(image) ?? 0,
     minDisk: integer(image.min_disk),
     minRam: integer(image.min_ram),
     progress: novaProgress(image.status),
     status: novaStatus(image.status),
     created: image.created_at,
     updated: image.updated_at,
-    ...(instanceId ? { server: { id: instanceId, links: resourceLinks(context, 'servers', instanceId) } } : {}),
+    ...(instanceId
+      ? { server: { id: instanceId, links: resourceLinks(context, 'servers', instanceId) } }
+      : {}),
   };
 }
 
 /** Glance v1 writes times as naive UTC with microseconds: `2016-05-22T06:04:20.425843`. */
 export function toGlanceV1Time(isoTime: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?/.exec(isoTime);
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d{1,6})\d*)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    isoTime,
+  );
   if (!match) return isoTime;
-  const [, date, time, fraction = ''] = match;
-  return `${date}T${time}.${fraction.padEnd(6, '0')}`;
+  const [, date, time, fraction = '', zone = 'Z'] = match;
+  const utc = new Date(`${date}T${time}${zone.toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
+  if (Number.isNaN(utc.getTime())) return isoTime;
+  return `${utc.toISOString().slice(0, 19)}.${fraction.padEnd(6, '0')}`;
 }
 
 function nullableNumber(value: unknown): number | null {
@@ -143,7 +155,7 @@ export function toGlanceV1Image(image: Image): GlanceV1Image {
     status: image.status,
     container_format: image.container_format ?? null,
     disk_format: image.disk_format ?? null,
-    size: nullableNumber(image.size),
+    size: imageSizeBytes(image) ?? nullableNumber(image.size),
     virtual_size: nullableNumber(image.virtual_size),
     checksum: image.checksum ?? null,
     min_ram: integer(image.min_ram),
