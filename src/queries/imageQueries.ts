@@ -1,0 +1,33 @@
+// One query-options factory per resource. Keys come from the typed query; the marker cursor lives in
+// pageParam only, so every page of a view shares one cache entry.
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { ImageListQuery } from '../api/imageTypes';
+import type { ImsClient } from '../api/imsClient';
+
+/** Caches of different endpoints never mix. */
+function scopeOf(client: ImsClient) {
+  return ['ims', client.connection.endpoint, client.connection.projectId] as const;
+}
+
+export const imageKeys = {
+  all: (client: ImsClient) => [...scopeOf(client), 'images'] as const,
+  list: (client: ImsClient, query: ImageListQuery) => [...imageKeys.all(client), 'list', query] as const,
+  detail: (client: ImsClient, id: string) => [...imageKeys.all(client), 'detail', id] as const,
+};
+
+export function imageListQueryOptions(client: ImsClient, query: ImageListQuery) {
+  return infiniteQueryOptions({
+    queryKey: imageKeys.list(client, query),
+    queryFn: ({ pageParam, signal }) =>
+      client.listImages(pageParam ? { ...query, marker: pageParam } : query, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextMarker,
+  });
+}
+
+export function imageDetailQueryOptions(client: ImsClient, id: string) {
+  return queryOptions({
+    queryKey: imageKeys.detail(client, id),
+    queryFn: ({ signal }) => client.getImage(id, { signal }),
+  });
+}

@@ -1,0 +1,26 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Image, ImageListQuery } from '../api/imageTypes';
+import { imageListQueryOptions } from './imageQueries';
+import { useImsClient } from './imsClientContext';
+
+/** The loaded pages of a view as one list, each image once even if the server repeats it across pages. */
+export function flattenPages(pages: readonly { images: readonly Image[] }[] | undefined): Image[] {
+  const seen = new Set<string>();
+  const images: Image[] = [];
+  for (const page of pages ?? []) {
+    for (const image of page.images) {
+      if (seen.has(image.id)) continue;
+      seen.add(image.id);
+      images.push(image);
+    }
+  }
+  return images;
+}
+
+export function useImageList(query: ImageListQuery) {
+  const client = useImsClient();
+  const result = useInfiniteQuery(imageListQueryOptions(client, query));
+  const images = useMemo(() => flattenPages(result.data?.pages), [result.data?.pages]);
+  return { ...result, images };
+}
