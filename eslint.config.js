@@ -6,7 +6,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layer = (target, from, message) => ({ target: `./src/${target}`, from: from.map((f) => `./src/${f}`), message });
+const layer = (target, from, message) => ({
+  target: `./src/${target}`,
+  from: from.map((f) => `./src/${f}`),
+  message,
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js'] },
@@ -25,11 +29,31 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            layer('lib', ['api', 'config', 'demo', 'queries', 'features', 'main.tsx'], 'lib holds pure helpers only'),
-            layer('api', ['config', 'demo', 'queries', 'features', 'main.tsx'], 'the API layer knows nothing above it'),
-            layer('config', ['api', 'demo', 'queries', 'features', 'main.tsx'], 'config is read before anything else'),
-            layer('demo', ['config', 'queries', 'features', 'main.tsx'], 'the demo backend only serves the API'),
-            layer('queries', ['config', 'demo', 'features', 'main.tsx'], 'hooks know nothing of layout or the demo'),
+            layer(
+              'lib',
+              ['api', 'config', 'demo', 'queries', 'features', 'main.tsx'],
+              'lib holds pure helpers only',
+            ),
+            layer(
+              'api',
+              ['config', 'demo', 'queries', 'features', 'main.tsx'],
+              'the API layer knows nothing above it',
+            ),
+            layer(
+              'config',
+              ['api', 'demo', 'queries', 'features', 'main.tsx'],
+              'config is read before anything else',
+            ),
+            layer(
+              'demo',
+              ['config', 'queries', 'features', 'main.tsx'],
+              'the demo backend only serves the API',
+            ),
+            layer(
+              'queries',
+              ['config', 'demo', 'features', 'main.tsx'],
+              'hooks know nothing of layout or the demo',
+            ),
             layer('features', ['demo', 'main.tsx'], 'components never reach into the demo backend'),
           ],
         },
@@ -47,7 +71,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-*', '@tanstack/*'], message: 'No React below the hooks layer.' }] },
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@tanstack/*'], message: 'No React below the hooks layer.' },
+          ],
+        },
       ],
     },
   },
