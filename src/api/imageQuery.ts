@@ -1,5 +1,5 @@
 import type { DateFilter, ImagePage, ImageListResponse, ImageQuery } from './imageTypes';
-import { IMAGE_QUERY_PARAMETERS } from './imageTypes';
+import { SENT_QUERY_PARAMETERS } from './imageTypes';
 import { toQueryString, withQuery, type ParamValue } from './queryString';
 
 function dateFilter(filter: DateFilter | undefined): string | undefined {
@@ -13,7 +13,7 @@ function count(name: string, value: number | undefined): number | undefined {
   return value;
 }
 
-function paramValue(query: ImageQuery, name: (typeof IMAGE_QUERY_PARAMETERS)[number]): ParamValue {
+function paramValue(query: ImageQuery, name: (typeof SENT_QUERY_PARAMETERS)[number]): ParamValue {
   switch (name) {
     case 'created_at':
     case 'updated_at':
@@ -30,6 +30,7 @@ function paramValue(query: ImageQuery, name: (typeof IMAGE_QUERY_PARAMETERS)[num
     case '__support_highperformance':
     case '__support_xen_hana':
     case '__support_kvm_infiniband':
+    case '__support_arm':
       // These filter on `true` only; anything else would ask for images that carry the literal value.
       return query[name] === true ? true : undefined;
     default:
@@ -38,11 +39,12 @@ function paramValue(query: ImageQuery, name: (typeof IMAGE_QUERY_PARAMETERS)[num
 }
 
 /**
- * The query string of GET /v2/images: only the documented parameters, in the reference's order, never an
- * empty one. Anything else on `query` is left out, because Glance would filter on it and answer nothing.
+ * The query string of GET /v2/images: only the documented parameters (then the documented property filters),
+ * in the reference's order, never an empty one. Anything else on `query` is left out, because Glance would
+ * filter on it and answer nothing.
  */
 export function imageQueryString(query: ImageQuery): string {
-  return toQueryString(IMAGE_QUERY_PARAMETERS.map((name) => [name, paramValue(query, name)] as const));
+  return toQueryString(SENT_QUERY_PARAMETERS.map((name) => [name, paramValue(query, name)] as const));
 }
 
 /** `/v2/images?...` under the IMS endpoint ('' for the same origin). */

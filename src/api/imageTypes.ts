@@ -134,6 +134,10 @@ export interface ImageQuery {
   __support_kvm_infiniband?: true;
   created_at?: DateFilter;
   updated_at?: DateFilter;
+  // Property filters (see PROPERTY_FILTERS):
+  virtual_env_type?: VirtualEnvType;
+  /** Arm images only; x86 images carry `false` or nothing, so `false` is never asked for. */
+  __support_arm?: true;
 }
 
 export type ImageQueryParameter = keyof ImageQuery;
@@ -173,6 +177,18 @@ export const IMAGE_QUERY_PARAMETERS = [
   'created_at',
   'updated_at',
 ] as const satisfies readonly ImageQueryParameter[];
+
+/**
+ * Documented image properties (Table 2) that are not among the 32 query parameters but that Glance filters
+ * on server-side by exact match, as it does every non-base key (reference README, "Glance v2 behaviour").
+ */
+export const PROPERTY_FILTERS = [
+  'virtual_env_type',
+  '__support_arm',
+] as const satisfies readonly ImageQueryParameter[];
+
+/** Everything the URL builder may write, in the order it writes it. */
+export const SENT_QUERY_PARAMETERS = [...IMAGE_QUERY_PARAMETERS, ...PROPERTY_FILTERS] as const;
 
 /** A list query without the page cursor: what identifies a view (and a cache entry). */
 export type ImageListQuery = Omit<ImageQuery, 'marker'>;

@@ -5,6 +5,8 @@ import type { ImageListResponse, ImageQuery, ImageQueryParameter } from '../../.
 import {
   DATE_OPERATORS,
   IMAGE_QUERY_PARAMETERS,
+  PROPERTY_FILTERS,
+  SENT_QUERY_PARAMETERS,
   IMAGE_STATUSES,
   IMAGE_TYPES,
   SORT_DIRS,
@@ -82,7 +84,7 @@ const ONE_PARAMETER_CASES: readonly (readonly [ImageQueryParameter, ImageQuery, 
 ];
 
 /** A query that sets all 32 parameters. */
-const FULL_QUERY: Required<ImageQuery> = {
+const FULL_QUERY: Required<Omit<ImageQuery, (typeof PROPERTY_FILTERS)[number]>> = {
   __isregistered: true,
   __imagetype: 'private',
   protected: false,
@@ -154,6 +156,19 @@ describe('imageQueryString: each documented parameter', () => {
   });
 });
 
+describe('imageQueryString: documented property filters', () => {
+  it('writes virtual_env_type and __support_arm after the 32 parameters', () => {
+    expect(SENT_QUERY_PARAMETERS).toEqual([...IMAGE_QUERY_PARAMETERS, 'virtual_env_type', '__support_arm']);
+    expect(
+      imageQueryString({ __support_arm: true, virtual_env_type: 'IsoImage', __platform: 'Debian' }),
+    ).toBe('__platform=Debian&virtual_env_type=IsoImage&__support_arm=true');
+  });
+
+  it('never asks for __support_arm=false', () => {
+    expect(imageQueryString({ __support_arm: false } as unknown as ImageQuery)).toBe('');
+  });
+});
+
 describe('imageQueryString: canonical order', () => {
   it('writes all 32 parameters in the reference order', () => {
     const names = namesOf(imageQueryString(FULL_QUERY));
@@ -172,8 +187,8 @@ describe('imageQueryString: canonical order', () => {
         const sorted = Object.fromEntries(
           [...entries].sort(
             ([a], [b]) =>
-              IMAGE_QUERY_PARAMETERS.indexOf(a as ImageQueryParameter) -
-              IMAGE_QUERY_PARAMETERS.indexOf(b as ImageQueryParameter),
+              IMAGE_QUERY_PARAMETERS.indexOf(a as (typeof IMAGE_QUERY_PARAMETERS)[number]) -
+              IMAGE_QUERY_PARAMETERS.indexOf(b as (typeof IMAGE_QUERY_PARAMETERS)[number]),
           ),
         ) as ImageQuery;
         expect(imageQueryString(query)).toBe(imageQueryString(sorted));
@@ -324,8 +339,10 @@ describe('imageQueryString: only documented parameters are sent', () => {
     __support_kvm_gpu_type: fc.string(),
     created_at: fc.record({ op: fc.constantFrom(...DATE_OPERATORS), value: fc.string() }),
     updated_at: fc.record({ op: fc.constantFrom(...DATE_OPERATORS), value: fc.string() }),
+    virtual_env_type: fc.constantFrom('FusionCompute', 'Ironic', 'DataImage', 'IsoImage'),
+    __support_arm: fc.constant(true),
   };
-  const documented: ReadonlySet<string> = new Set(IMAGE_QUERY_PARAMETERS);
+  const documented: ReadonlySet<string> = new Set(SENT_QUERY_PARAMETERS);
   const undocumentedKey = fc
     .oneof(
       fc.constantFrom(
@@ -335,7 +352,7 @@ describe('imageQueryString: only documented parameters are sent', () => {
         'page',
         'sort_keys',
         'tags',
-        '__support_arm',
+        '__support_amd',
         '__os_version',
         'size',
       ),
@@ -362,11 +379,11 @@ describe('imageQueryString: only documented parameters are sent', () => {
           const queryString = imageQueryString(query);
           const params = [...new URLSearchParams(queryString)];
           for (const [name, value] of params) {
-            expect(IMAGE_QUERY_PARAMETERS).toContain(name);
+            expect(SENT_QUERY_PARAMETERS).toContain(name);
             expect(value).not.toBe('');
           }
           // Nothing undocumented slips in by another spelling either: the written names are in canonical order.
-          const order = params.map(([name]) => IMAGE_QUERY_PARAMETERS.indexOf(name as ImageQueryParameter));
+          const order = params.map(([name]) => SENT_QUERY_PARAMETERS.indexOf(name as ImageQueryParameter));
           expect(order).toEqual([...order].sort((a, b) => a - b));
           expect(imageQueryString(known as ImageQuery)).toBe(queryString);
         },
