@@ -71,7 +71,8 @@ function hostOf(url: string): string {
 }
 
 function describe(details: ApiErrorDetails): string {
-  const said = details.apiMessage ? `: ${details.apiMessage}` : '.';
+  // The API's own words, ended as a sentence so the advice that follows reads apart from them.
+  const said = details.apiMessage ? `: ${details.apiMessage.replace(/([^.!?])$/, '$1.')}` : '.';
   switch (details.kind) {
     case 'bad-request':
       return `The image service rejected the request${said} Check the filters and sort.`;

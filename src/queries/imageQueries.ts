@@ -5,13 +5,15 @@ import type { ImageListQuery } from '../api/imageTypes';
 import type { ImsClient } from '../api/imsClient';
 
 /** Caches of different endpoints never mix. */
-function scopeOf(client: ImsClient) {
+export function scopeOf(client: ImsClient) {
   return ['ims', client.connection.endpoint, client.connection.projectId] as const;
 }
 
 export const imageKeys = {
   all: (client: ImsClient) => [...scopeOf(client), 'images'] as const,
-  list: (client: ImsClient, query: ImageListQuery) => [...imageKeys.all(client), 'list', query] as const,
+  /** Every list view: where an image already loaded in some page can be found. */
+  lists: (client: ImsClient) => [...imageKeys.all(client), 'list'] as const,
+  list: (client: ImsClient, query: ImageListQuery) => [...imageKeys.lists(client), query] as const,
   detail: (client: ImsClient, id: string) => [...imageKeys.all(client), 'detail', id] as const,
 };
 
