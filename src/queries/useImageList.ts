@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Image, ImageListQuery } from '../api/imageTypes';
 import { imageListQueryOptions } from './imageQueries';
@@ -18,9 +18,13 @@ export function flattenPages(pages: readonly { images: readonly Image[] }[] | un
   return images;
 }
 
+/** A view's pages; while a new view loads, the previous view's rows stay on screen. */
 export function useImageList(query: ImageListQuery) {
   const client = useImsClient();
-  const result = useInfiniteQuery(imageListQueryOptions(client, query));
+  const result = useInfiniteQuery({
+    ...imageListQueryOptions(client, query),
+    placeholderData: keepPreviousData,
+  });
   const images = useMemo(() => flattenPages(result.data?.pages), [result.data?.pages]);
   return { ...result, images };
 }

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createImsClient } from '../../src/api/imsClient';
-import type { BackendKind } from '../../src/features/shell/CatalogueShell';
+import type { BackendKind } from '../../src/features/catalogue/CataloguePage';
 import { App } from '../../src/features/shell/App';
 
 export const TEST_ENDPOINT = 'http://ims.test';

@@ -1,7 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
 import type { ImsClient } from '../../api/imsClient';
 import { ImsClientProvider } from '../../queries/imsClientContext';
-import { CatalogueShell, type BackendKind } from './CatalogueShell';
+import { CataloguePage, type BackendKind } from '../catalogue/CataloguePage';
 
 interface AppProps {
   client: ImsClient;
@@ -11,10 +12,12 @@ interface AppProps {
 
 export function App({ client, queryClient, backend }: AppProps) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <ImsClientProvider client={client}>
-        <CatalogueShell backend={backend} />
-      </ImsClientProvider>
-    </QueryClientProvider>
+    <BrowserRouter>
+      <QueryClientProvider client={queryClient}>
+        <ImsClientProvider client={client}>
+          <CataloguePage backend={backend} />
+        </ImsClientProvider>
+      </QueryClientProvider>
+    </BrowserRouter>
   );
 }

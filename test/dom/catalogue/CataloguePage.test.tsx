@@ -1,25 +1,66 @@
-import { screen, waitFor, within } from '@testing-library/react';
+// The catalogue page as a whole, against MSW: states, paging, sorting, keyboard and URL state.
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createImage } from '../support/createImage';
-import { renderApp, TEST_ENDPOINT } from '../support/renderWithClient';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Image } from '../../../src/api/imageTypes';
+import { createImage, imageId } from '../../support/createImage';
+import { giveGridAViewport } from '../../support/gridLayout';
+import { renderApp, TEST_ENDPOINT } from '../../support/renderWithClient';
 
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+let restoreLayout: () => void;
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  restoreLayout = giveGridAViewport();
+});
+beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  restoreLayout();
+});
 
 const IMAGES_URL = `${TEST_ENDPOINT}/v2/images`;
 
-function bodyRows() {
-  const [, body] = screen.getAllByRole('rowgroup');
-  return within(body as HTMLElement).queryAllByRole('row');
+/** A server of `count` images answering pages of `limit` after `marker`, recording every request. */
+function pagedImages(count: number, overrides: (index: number) => Partial<Image> = () => ({})) {
+  const images = Array.from({ length: count }, (_, index) =>
+    createImage({ id: imageId(index + 1), name: `image-${index + 1}`, ...overrides(index) }),
+  );
+  const requests: URL[] = [];
+  server.use(
+    http.get(IMAGES_URL, ({ request }) => {
+      const url = new URL(request.url);
+      requests.push(url);
+      const limit = Number(url.searchParams.get('limit') ?? 25);
+      const marker = url.searchParams.get('marker');
+      const start = marker ? images.findIndex((image) => image.id === marker) + 1 : 0;
+      const page = images.slice(start, start + limit);
+      const full = page.length === limit;
+      return HttpResponse.json({
+        images: page,
+        ...(full ? { next: `/v2/images?marker=${page.at(-1)?.id}` } : {}),
+      });
+    }),
+  );
+  return { images, requests };
 }
 
-describe('the catalogue shell', () => {
-  it('shows a skeleton while the first page loads, then the rows', async () => {
+const grid = () => screen.getByRole('grid', { name: 'Images' });
+
+/** Scrolls the grid so that `row` (0-based) is the first one in view. */
+function scrollToRow(row: number) {
+  const scroller = grid().closest('.grid-scroll') as HTMLElement;
+  scroller.scrollTop = row * 48;
+  fireEvent.scroll(scroller);
+}
+const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
+const countLine = () => screen.getByText(/loaded|images$|Loading|Updating/, { selector: '.row-count' });
+
+describe('the catalogue page', () => {
+  it('shows a skeleton, then the first rows of the server-ordered list', async () => {
     server.use(
       http.get(IMAGES_URL, async () => {
         await delay(50);
@@ -27,20 +68,58 @@ describe('the catalogue shell', () => {
       }),
     );
     renderApp();
-    expect(screen.getByRole('status')).toHaveTextContent('Loading images…');
-    expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    expect(countLine()).toHaveTextContent('Loading images…');
+    expect(grid()).toHaveAttribute('aria-busy', 'true');
 
     expect(await screen.findByText('CentOS 7.9 64bit')).toBeInTheDocument();
-    expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'false');
-    expect(screen.getByRole('status')).toHaveTextContent('1 images');
-    expect(screen.getByText('End of list')).toBeInTheDocument();
+    expect(grid()).toHaveAttribute('aria-busy', 'false');
+    expect(countLine()).toHaveTextContent('1 images');
+    expect(screen.getByText('End of list · 1 images')).toBeInTheDocument();
   });
 
-  it('says so when no image is visible', async () => {
-    server.use(http.get(IMAGES_URL, () => HttpResponse.json({ images: [] })));
+  it('renders only the rows in view, and asks for the next page once, before the bottom', async () => {
+    const { requests } = pagedImages(250);
     renderApp();
-    expect(await screen.findByText('No images are visible to this account.')).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await screen.findByText('image-1');
+    // 480 px of 48 px rows plus overscan: far fewer rows than loaded, and no page asked for yet.
+    expect(bodyRows().length).toBeLessThan(30);
+    await act(() => delay(50));
+    expect(requests).toHaveLength(1);
+
+    // Still 50 rows above the bottom of the loaded list: the next page is already on its way.
+    scrollToRow(40);
+    await waitFor(() => expect(requests).toHaveLength(2));
+    scrollToRow(42);
+    expect(requests.map((url) => url.searchParams.get('marker'))).toEqual([null, imageId(100)]);
+    expect(requests.every((url) => url.searchParams.get('limit') === '100')).toBe(true);
+    await waitFor(() => expect(countLine()).toHaveTextContent('200 loaded · more available'));
+    // Nothing more is asked for until the user scrolls.
+    await act(() => delay(50));
+    expect(requests).toHaveLength(2);
+  });
+
+  it('says which filters emptied the list and resets them in one click', async () => {
+    window.history.replaceState(null, '', '/?platform=CentOS&tag=env%3Dprod');
+    const requests: URL[] = [];
+    server.use(
+      http.get(IMAGES_URL, ({ request }) => {
+        const url = new URL(request.url);
+        requests.push(url);
+        return HttpResponse.json({
+          images: url.searchParams.has('__platform') ? [] : [createImage({ name: 'any' })],
+        });
+      }),
+    );
+    renderApp();
+    const empty = await screen.findByText('No images match this view');
+    const panel = empty.closest('.empty-result') as HTMLElement;
+    expect(panel).toHaveTextContent('Platform: CentOS');
+    expect(panel).toHaveTextContent('Tag: env=prod');
+
+    await userEvent.click(within(panel).getByRole('button', { name: 'Reset filters' }));
+    expect(await screen.findByText('any')).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+    expect(requests.at(-1)?.searchParams.has('__platform')).toBe(false);
   });
 
   it('shows the typed error with its request id, and retries on demand', async () => {
@@ -69,52 +148,102 @@ describe('the catalogue shell', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('loads the next page with the marker of the last row, once', async () => {
-    const requested: URL[] = [];
-    server.use(
-      http.get(IMAGES_URL, ({ request }) => {
-        const url = new URL(request.url);
-        requested.push(url);
-        if (!url.searchParams.has('marker')) {
-          return HttpResponse.json({
-            images: [
-              createImage({ id: 'first', name: 'first' }),
-              createImage({ id: 'second', name: 'second' }),
-            ],
-            next: '/v2/images?limit=50&marker=second',
-          });
-        }
-        return HttpResponse.json({ images: [createImage({ id: 'third', name: 'third' })] });
-      }),
-    );
-    renderApp();
-    expect(await screen.findByText('2 loaded · more available')).toHaveRole('status');
-
-    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    expect(await screen.findByText('third')).toBeInTheDocument();
-    expect(bodyRows()).toHaveLength(3);
-    expect(screen.getByRole('status')).toHaveTextContent('3 images');
-    expect(requested.map((url) => url.searchParams.get('marker'))).toEqual([null, 'second']);
-    expect(requested[1]?.searchParams.get('limit')).toBe('50');
-  });
-
   it('keeps the loaded rows and offers a retry when the next page fails', async () => {
     server.use(
       http.get(IMAGES_URL, ({ request }) =>
         new URL(request.url).searchParams.has('marker')
           ? HttpResponse.json({ message: 'boom' }, { status: 500 })
           : HttpResponse.json({
-              images: [createImage({ id: 'x', name: 'kept' })],
+              images: Array.from({ length: 100 }, (_, index) =>
+                createImage({ id: imageId(index), name: `kept-${index}` }),
+              ),
               next: '/v2/images?marker=x',
             }),
       ),
     );
     renderApp();
-    await userEvent.click(await screen.findByRole('button', { name: 'Load more' }));
+    await screen.findByText('kept-0');
+    scrollToRow(60);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The next page could not be loaded');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(screen.getByText('kept')).toBeInTheDocument();
+    expect(screen.getByText('kept-60')).toBeInTheDocument();
+    expect(countLine()).toHaveTextContent('100 loaded · more available');
+  });
+
+  it('sorts on the server from a header, keeping the old rows until the new ones arrive', async () => {
+    const { requests } = pagedImages(3);
+    renderApp();
+    await screen.findByText('image-1');
+    const nameHeader = within(grid()).getByRole('columnheader', { name: /Name/ });
+    expect(nameHeader).not.toHaveAttribute('aria-sort');
+
+    await userEvent.click(within(nameHeader).getByRole('button'));
+    await waitFor(() => expect(requests.at(-1)?.searchParams.get('sort_key')).toBe('name'));
+    expect(requests.at(-1)?.searchParams.get('sort_dir')).toBe('asc');
+    expect(window.location.search).toBe('?sort=name:asc');
+    await waitFor(() => expect(nameHeader).toHaveAttribute('aria-sort', 'ascending'));
+    expect(screen.getByText('image-1')).toBeInTheDocument();
+
+    await userEvent.click(within(nameHeader).getByRole('button'));
+    await waitFor(() => expect(nameHeader).toHaveAttribute('aria-sort', 'descending'));
+    // Columns the server cannot sort by offer no sort control.
+    expect(
+      within(within(grid()).getByRole('columnheader', { name: 'Platform / OS' })).queryByRole('button'),
+    ).toBeNull();
+  });
+
+  it('moves between rows with the keyboard and opens the active one with Enter', async () => {
+    pagedImages(5);
+    server.use(http.get(`${TEST_ENDPOINT}/v2/images/:id`, () => HttpResponse.json(createImage())));
+    renderApp();
+    await screen.findByText('image-1');
+    grid().focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}{ArrowDown}');
+    const active = bodyRows().find((row) => row.getAttribute('aria-selected') === 'true');
+    expect(active).toHaveTextContent('image-3');
+    expect(grid()).toHaveAttribute('aria-activedescendant', active?.id);
+
+    await userEvent.keyboard('{End}');
+    expect(grid().getAttribute('aria-activedescendant')).toBe(`image-row-${imageId(5)}`);
+    await userEvent.keyboard('{Home}{Enter}');
+    expect(new URLSearchParams(window.location.search).get('image')).toBe(imageId(1));
+  });
+
+  it('drops what it cannot use from the address, says so, and shows the rest of the view', async () => {
+    window.history.replaceState(null, '', '/?scope=public&platform=Plan9&bogus=1&sort=name:sideways');
+    const { requests } = pagedImages(2);
+    renderApp();
+    await screen.findByText('image-1');
+    const notice = screen
+      .getByText('Some of the address could not be used')
+      .closest('.notice') as HTMLElement;
+    expect(notice).toHaveTextContent('platform "Plan9"');
+    expect(notice).toHaveTextContent('unknown parameter "bogus"');
+    expect(notice).toHaveTextContent('sort "name:sideways"');
+    expect(window.location.search).toBe('?scope=public');
+    const sent = requests[0]?.searchParams;
+    expect(sent?.get('__imagetype')).toBe('gold');
+    expect(sent?.has('__platform')).toBe(false);
+    expect(sent?.has('bogus')).toBe(false);
+
+    await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('Some of the address could not be used')).not.toBeInTheDocument();
+  });
+
+  it('shows and hides columns from the chooser, and keeps the choice in the address', async () => {
+    pagedImages(1);
+    renderApp();
+    await screen.findByText('image-1');
+    await userEvent.click(screen.getByText('Columns'));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Boot mode' }));
+    expect(within(grid()).getByRole('columnheader', { name: 'Boot mode' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('cols')).toContain('bootMode');
+    expect(screen.getByRole('checkbox', { name: 'Name' })).toBeDisabled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Default columns' }));
+    expect(within(grid()).queryByRole('columnheader', { name: 'Boot mode' })).toBeNull();
+    expect(window.location.search).toBe('');
   });
 
   it('renders names from other tenants as text, never as markup', async () => {
@@ -131,6 +260,6 @@ describe('the catalogue shell', () => {
     server.use(http.get(IMAGES_URL, () => HttpResponse.json({ images: [] })));
     renderApp({ backend: 'demo' });
     expect(screen.getByText('Demo backend')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('0 images'));
+    expect(await screen.findByText('No images are visible to this account.')).toBeInTheDocument();
   });
 });

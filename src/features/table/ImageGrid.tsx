@@ -1,0 +1,254 @@
+// The catalogue table: TanStack Table over the flattened pages, TanStack Virtual for the rows, so the DOM
+// holds only what is on screen whatever the count. The server sorts; the next page is asked for ahead of
+// the bottom.
+import { useTable, type ReactTable, type Row } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Image } from '../../api/imageTypes';
+import type { ColumnId, ViewSort } from '../catalogue/viewState';
+import { buildColumns, COLUMN_SPECS, gridTemplate, imageTableFeatures, type CellContext } from './columns';
+import './grid.css';
+
+export const ROW_HEIGHT = 48;
+/** Ask for the next page when this many loaded rows remain below the last visible one. */
+const PREFETCH_ROWS = 60;
+const OVERSCAN_ROWS = 8;
+const SKELETON_ROWS = 12;
+
+export interface ImageGridProps {
+  images: Image[];
+  columns: readonly ColumnId[];
+  cellContext: CellContext;
+  sort: ViewSort;
+  onSortChange: (sort: ViewSort) => void;
+  onOpenImage: (id: string) => void;
+  /** The first page is still on its way: show a skeleton. */
+  loading: boolean;
+  /** Rows of the previous view are shown while the new view's first page loads. */
+  stale: boolean;
+  /** Changes whenever a different list is asked for, to return to the top once it arrives. */
+  listKey: string;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => void;
+  /** Rendered under the last row: loading more, the end, or a failure. */
+  footer: React.ReactNode;
+}
+
+export function ImageGrid(props: ImageGridProps) {
+  const { images, columns: columnIds, cellContext, sort, onSortChange, onOpenImage, loading, stale } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const columns = useMemo(() => buildColumns(columnIds, cellContext), [columnIds, cellContext]);
+  const template = useMemo(() => gridTemplate(columnIds), [columnIds]);
+
+  const table = useTable({
+    features: imageTableFeatures,
+    columns,
+    data: images,
+    getRowId: (image) => image.id,
+  });
+  const rows = table.getRowModel().rows;
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer is read afresh each render.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN_ROWS,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+
+  // Fetch ahead: the next page is on its way before the user reaches the bottom. Never for the
+  // previous view's rows, and never twice for one page.
+  const lastVisible = virtualRows.at(-1)?.index ?? -1;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, listKey } = props;
+  useEffect(() => {
+    if (!stale && hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - PREFETCH_ROWS) {
+      fetchNextPage();
+    }
+  }, [stale, hasNextPage, isFetchingNextPage, lastVisible, rows.length, fetchNextPage]);
+
+  // A new sort or filter shows its first rows from the top.
+  const shownListKey = useRef(listKey);
+  useEffect(() => {
+    if (stale || shownListKey.current === listKey) return;
+    shownListKey.current = listKey;
+    virtualizer.scrollToOffset(0);
+    setActiveIndex(0);
+  }, [stale, listKey, virtualizer]);
+
+  const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
+  const activeRow = rows[active];
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setActiveIndex(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const pageRows = Math.max(
+    1,
+    Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1,
+  );
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + pageRows,
+      PageUp: active - pageRows,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      moveTo(moves[event.key] ?? active);
+    } else if (event.key === 'Enter' && activeRow) {
+      event.preventDefault();
+      onOpenImage(activeRow.id);
+    }
+  };
+
+  return (
+    <div className="grid-scroll" ref={scrollRef}>
+      <table
+        className="image-grid"
+        role="grid"
+        aria-label="Images"
+        aria-rowcount={loading ? -1 : rows.length + 1}
+        aria-colcount={columnIds.length}
+        aria-busy={loading || stale}
+        aria-activedescendant={activeRow && !loading ? rowElementId(activeRow.id) : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <thead className="grid-head">
+          <tr className="grid-row" style={{ gridTemplateColumns: template }} aria-rowindex={1}>
+            {columnIds.map((id, index) => (
+              <HeaderCell key={id} id={id} index={index} sort={sort} onSortChange={onSortChange} />
+            ))}
+          </tr>
+        </thead>
+        {loading ? (
+          <tbody className="grid-body grid-skeleton" aria-hidden="true">
+            {Array.from({ length: SKELETON_ROWS }, (_, index) => (
+              <tr key={index} className="grid-row" style={{ gridTemplateColumns: template }}>
+                {columnIds.map((id) => (
+                  <td key={id}>
+                    <span className="skeleton" />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        ) : (
+          <tbody className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualRows.map((virtualRow) => {
+              const row = rows[virtualRow.index];
+              return row ? (
+                <ImageRow
+                  key={row.id}
+                  row={row}
+                  table={table}
+                  index={virtualRow.index}
+                  start={virtualRow.start}
+                  template={template}
+                  active={virtualRow.index === active}
+                  onOpen={onOpenImage}
+                  onActivate={setActiveIndex}
+                />
+              ) : null;
+            })}
+          </tbody>
+        )}
+      </table>
+      {props.footer}
+    </div>
+  );
+}
+
+function rowElementId(imageId: string): string {
+  return `image-row-${imageId}`;
+}
+
+interface HeaderCellProps {
+  id: ColumnId;
+  index: number;
+  sort: ViewSort;
+  onSortChange: (sort: ViewSort) => void;
+}
+
+function HeaderCell({ id, index, sort, onSortChange }: HeaderCellProps) {
+  const { label, sortKey, numeric } = COLUMN_SPECS[id];
+  const sorted = sortKey !== undefined && sort.key === sortKey;
+  const ariaSort = sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined;
+  return (
+    <th
+      scope="col"
+      aria-colindex={index + 1}
+      aria-sort={ariaSort}
+      className={numeric ? 'numeric' : undefined}
+    >
+      {sortKey ? (
+        <button
+          type="button"
+          className="sort-button"
+          title={`Sort by ${label.toLowerCase()} (on the server)`}
+          onClick={() => onSortChange({ key: sortKey, dir: sorted && sort.dir === 'asc' ? 'desc' : 'asc' })}
+        >
+          {label}
+          <span className="sort-indicator" aria-hidden="true">
+            {sorted ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      ) : (
+        label
+      )}
+    </th>
+  );
+}
+
+interface ImageRowProps {
+  row: Row<typeof imageTableFeatures, Image>;
+  table: ReactTable<typeof imageTableFeatures, Image>;
+  index: number;
+  start: number;
+  template: string;
+  active: boolean;
+  onOpen: (id: string) => void;
+  onActivate: (index: number) => void;
+}
+
+/** Rows re-render only when their image, place or activity changes, not on every scroll frame. */
+const ImageRow = memo(function ImageRow({
+  row,
+  table,
+  index,
+  start,
+  template,
+  active,
+  onOpen,
+  onActivate,
+}: ImageRowProps) {
+  return (
+    <tr
+      id={rowElementId(row.id)}
+      className={active ? 'grid-row grid-row-active' : 'grid-row'}
+      style={{ gridTemplateColumns: template, transform: `translateY(${start}px)` }}
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      onClick={() => {
+        onActivate(index);
+        onOpen(row.id);
+      }}
+    >
+      {row.getAllCells().map((cell) => (
+        <td
+          key={cell.id}
+          className={COLUMN_SPECS[cell.column.id as ColumnId].numeric ? 'numeric' : undefined}
+        >
+          <table.FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  );
+});
