@@ -4,8 +4,8 @@ import * as v from 'valibot';
 const FAIL_STATUSES = [500, 503, 429] as const;
 
 const demoSchema = v.strictObject({
-  /** How many images the demo catalogue holds (about 2,000 by default; up to 100,000). */
-  images: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)), 2_000),
+  /** How many images the demo catalogue holds, all tenants together (2,000 by default; up to 200,000). */
+  images: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200_000)), 2_000),
   /** A fixed delay on every demo answer, to see loading states. */
   latencyMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60_000)), 0),
   /** Every Nth request fails with `failStatus` (0: never). */

@@ -1,9 +1,9 @@
 // The catalogue table: TanStack Table over the flattened pages, TanStack Virtual for the rows, so the DOM
 // holds only what is on screen whatever the count. The server sorts; the next page is asked for ahead of
 // the bottom.
-import { useTable, type ReactTable, type Row } from '@tanstack/react-table';
+import { flexRender, useTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Image } from '../../api/imageTypes';
 import type { ColumnId, ViewSort } from '../catalogue/viewState';
 import { buildColumns, COLUMN_SPECS, gridTemplate, imageTableFeatures, type CellContext } from './columns';
@@ -46,17 +46,20 @@ export function ImageGrid(props: ImageGridProps) {
     features: imageTableFeatures,
     columns,
     data: images,
-    getRowId: (image) => image.id,
+    getRowId: imageRowId,
   });
   const rows = table.getRowModel().rows;
 
+  // The virtualizer recomputes every row's position when getItemKey changes: keep it stable per list,
+  // or each scroll frame costs O(loaded rows).
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer is read afresh each render.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: OVERSCAN_ROWS,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   });
   const virtualRows = virtualizer.getVirtualItems();
 
@@ -86,11 +89,9 @@ export function ImageGrid(props: ImageGridProps) {
     setActiveIndex(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
-  const pageRows = Math.max(
-    1,
-    Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1,
-  );
   const onKeyDown = (event: KeyboardEvent) => {
+    // Read the viewport here, not while rendering: a layout read in a scroll render forces a reflow.
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
       ArrowDown: active + 1,
       ArrowUp: active - 1,
@@ -148,7 +149,6 @@ export function ImageGrid(props: ImageGridProps) {
                 <ImageRow
                   key={row.id}
                   row={row}
-                  table={table}
                   index={virtualRow.index}
                   start={virtualRow.start}
                   template={template}
@@ -164,6 +164,14 @@ export function ImageGrid(props: ImageGridProps) {
       {props.footer}
     </div>
   );
+}
+
+function rowHeight(): number {
+  return ROW_HEIGHT;
+}
+
+function imageRowId(image: Image): string {
+  return image.id;
 }
 
 function rowElementId(imageId: string): string {
@@ -209,7 +217,6 @@ function HeaderCell({ id, index, sort, onSortChange }: HeaderCellProps) {
 
 interface ImageRowProps {
   row: Row<typeof imageTableFeatures, Image>;
-  table: ReactTable<typeof imageTableFeatures, Image>;
   index: number;
   start: number;
   template: string;
@@ -221,7 +228,6 @@ interface ImageRowProps {
 /** Rows re-render only when their image, place or activity changes, not on every scroll frame. */
 const ImageRow = memo(function ImageRow({
   row,
-  table,
   index,
   start,
   template,
@@ -246,7 +252,7 @@ const ImageRow = memo(function ImageRow({
           key={cell.id}
           className={COLUMN_SPECS[cell.column.id as ColumnId].numeric ? 'numeric' : undefined}
         >
-          <table.FlexRender cell={cell} />
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
       ))}
     </tr>

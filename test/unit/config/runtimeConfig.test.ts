@@ -34,7 +34,7 @@ describe('parseRuntimeConfig', () => {
     [{ backend: 'cloud' }, 'backend'],
     [{ backend: 'demo', endpoint: 3 }, 'endpoint'],
     [{ backend: 'demo', demo: { images: 0 } }, 'demo.images'],
-    [{ backend: 'demo', demo: { images: 100_001 } }, 'demo.images'],
+    [{ backend: 'demo', demo: { images: 200_001 } }, 'demo.images'],
     [{ backend: 'demo', demo: { failStatus: 404 } }, 'demo.failStatus'],
     [{ backend: 'demo', token: 'secret' }, 'token'],
   ])('rejects %j, naming %s', (json, path) => {
