@@ -1,38 +1,16 @@
 // Test data: realistic, valid IMS images (GET /v2/images), based on the first image of the example
 // response in shared/reference/ims-v2-images-native.txt.
 import type { Image } from '../../src/api/imageTypes';
+import { IMS_V2_EXAMPLE_RESPONSE } from './referenceExamples';
 
-const BASE_IMAGE: Readonly<Image> = {
-  schema: '/v2/schemas/image',
-  min_disk: 100,
-  created_at: '2018-09-06T14:03:27Z',
-  __image_source_type: 'uds',
-  container_format: 'bare',
-  file: '/v2/images/bc6bed6e-ba3a-4447-afcc-449174a3eb52/file',
-  updated_at: '2018-09-06T15:17:33Z',
-  protected: true,
-  checksum: 'd41d8cd98f00b204e9800998ecf8427e',
-  id: 'bc6bed6e-ba3a-4447-afcc-449174a3eb52',
-  __isregistered: 'true',
-  min_ram: 2048,
-  __lazyloading: 'true',
-  owner: '1bed856811654c1cb661a6ca845ebc77',
-  __os_type: 'Linux',
-  __imagetype: 'gold',
-  visibility: 'public',
-  virtual_env_type: 'FusionCompute',
-  tags: [],
-  __platform: 'CentOS',
-  size: 0,
-  __os_bit: '64',
-  __os_version: 'CentOS 7.3 64bit',
-  name: 'CentOS 7.3 64bit vivado',
-  self: '/v2/images/bc6bed6e-ba3a-4447-afcc-449174a3eb52',
-  disk_format: 'zvhd2',
-  virtual_size: null,
-  hw_firmware_type: 'bios',
-  status: 'active',
-};
+/** The first image of the reference's example response, exactly as published. */
+const BASE_IMAGE: Readonly<Image> = firstExampleImage();
+
+function firstExampleImage(): Image {
+  const [image] = IMS_V2_EXAMPLE_RESPONSE.images;
+  if (!image) throw new Error('The reference example lists no image.');
+  return image;
+}
 
 /**
  * One image: the reference's first example image with `overrides` applied. `self` and `file` follow an

@@ -9,7 +9,7 @@ import {
   IMS_V2_EXAMPLE_RESPONSE,
   NOVA_DETAIL_EXAMPLE_ENTRY,
   NOVA_LIST_EXAMPLE_RESPONSE,
-} from './referenceExamples';
+} from '../../support/referenceExamples';
 
 describe('listImages', () => {
   it('asks for the typed query and answers the page with the marker of the next', async () => {

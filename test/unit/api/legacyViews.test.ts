@@ -17,7 +17,7 @@ import {
   GLANCE_V1_EXAMPLE_RESPONSE,
   NOVA_DETAIL_EXAMPLE_ENTRY,
   NOVA_LIST_EXAMPLE_RESPONSE,
-} from './referenceExamples';
+} from '../../support/referenceExamples';
 
 const CONTEXT: LegacyLinkContext = {
   computeEndpoint: 'https://ecs.example.com',

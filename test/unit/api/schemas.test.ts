@@ -14,7 +14,7 @@ import {
   IMS_V2_EXAMPLE_RESPONSE,
   NOVA_DETAIL_EXAMPLE_ENTRY,
   NOVA_LIST_EXAMPLE_RESPONSE,
-} from './referenceExamples';
+} from '../../support/referenceExamples';
 
 function problemOf(parser: Parser<unknown>, body: unknown): string {
   const result = parser(body);
