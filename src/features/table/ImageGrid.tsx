@@ -63,17 +63,10 @@ export function ImageGrid(props: ImageGridProps) {
   });
   const virtualRows = virtualizer.getVirtualItems();
 
-  // Fetch ahead: the next page is on its way before the user reaches the bottom. Never for the
-  // previous view's rows, and never twice for one page.
-  const lastVisible = virtualRows.at(-1)?.index ?? -1;
   const { hasNextPage, isFetchingNextPage, fetchNextPage, listKey } = props;
-  useEffect(() => {
-    if (!stale && hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - PREFETCH_ROWS) {
-      fetchNextPage();
-    }
-  }, [stale, hasNextPage, isFetchingNextPage, lastVisible, rows.length, fetchNextPage]);
 
-  // A new sort or filter shows its first rows from the top.
+  // A new sort or filter shows its first rows from the top. This effect runs before the fetch-ahead
+  // one, so that one already sees the list scrolled back up.
   const shownListKey = useRef(listKey);
   useEffect(() => {
     if (stale || shownListKey.current === listKey) return;
@@ -81,6 +74,17 @@ export function ImageGrid(props: ImageGridProps) {
     virtualizer.scrollToOffset(0);
     setActiveIndex(0);
   }, [stale, listKey, virtualizer]);
+
+  // Fetch ahead: the next page is on its way before the user reaches the bottom. Never for the
+  // previous view's rows, and never twice for one page. The scroller's own position is read, not the
+  // rendered range, which still reflects the old list's scroll offset on the render a new list arrives.
+  const lastRendered = virtualRows.at(-1)?.index ?? -1;
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (stale || !scroller || !hasNextPage || isFetchingNextPage) return;
+    const lastInView = Math.floor((scroller.scrollTop + scroller.clientHeight) / ROW_HEIGHT);
+    if (lastInView >= rows.length - PREFETCH_ROWS) fetchNextPage();
+  }, [stale, hasNextPage, isFetchingNextPage, lastRendered, rows.length, fetchNextPage]);
 
   const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
   const activeRow = rows[active];
