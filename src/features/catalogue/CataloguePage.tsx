@@ -20,6 +20,11 @@ import './catalogue.css';
 // Its own chunk: the table shows without waiting for the drawer's code.
 const ImageDrawer = lazy(() => import('../drawer/ImageDrawer'));
 
+/** Keyboard users land back in the list when a drawer opened from a link closes. */
+function focusGrid(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[role="grid"]');
+}
+
 export type BackendKind = 'demo' | 'live';
 
 export function CataloguePage({ backend }: { backend: BackendKind }) {
@@ -141,7 +146,7 @@ export function CataloguePage({ backend }: { backend: BackendKind }) {
       </main>
       {view.image ? (
         <Suspense fallback={null}>
-          <ImageDrawer imageId={view.image} onClose={closeImage} />
+          <ImageDrawer imageId={view.image} onClose={closeImage} fallbackFocus={focusGrid} />
         </Suspense>
       ) : null}
     </div>

@@ -27,11 +27,13 @@ const SKELETON_LINES = 8;
 interface ImageDrawerProps {
   imageId: string;
   onClose: () => void;
+  /** Where focus goes on close when nothing had it before (the drawer was opened from a link). */
+  fallbackFocus?: () => HTMLElement | null;
 }
 
-export default function ImageDrawer({ imageId, onClose }: ImageDrawerProps) {
+export default function ImageDrawer({ imageId, onClose, fallbackFocus }: ImageDrawerProps) {
   const titleId = useId();
-  const { dialogProps, initialFocusRef } = useModalDialog<HTMLButtonElement>(onClose);
+  const { dialogProps, initialFocusRef } = useModalDialog<HTMLButtonElement>(onClose, fallbackFocus);
   const detail = useImageDetail(imageId);
   const image = detail.data;
 
