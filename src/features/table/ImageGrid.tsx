@@ -66,25 +66,29 @@ export function ImageGrid(props: ImageGridProps) {
   const { hasNextPage, isFetchingNextPage, fetchNextPage, listKey } = props;
 
   // A new sort or filter shows its first rows from the top. This effect runs before the fetch-ahead
-  // one, so that one already sees the list scrolled back up.
+  // one, which must then count from the top rather than from the old list's offset.
   const shownListKey = useRef(listKey);
+  const scrolledToTop = useRef(false);
   useEffect(() => {
     if (stale || shownListKey.current === listKey) return;
     shownListKey.current = listKey;
+    scrolledToTop.current = true;
     virtualizer.scrollToOffset(0);
     setActiveIndex(0);
   }, [stale, listKey, virtualizer]);
 
   // Fetch ahead: the next page is on its way before the user reaches the bottom. Never for the
-  // previous view's rows, and never twice for one page. The scroller's own position is read, not the
-  // rendered range, which still reflects the old list's scroll offset on the render a new list arrives.
+  // previous view's rows, and never twice for one page. The virtualizer's own offset and viewport are
+  // read: asking the DOM here would force a layout on every scroll frame.
   const lastRendered = virtualRows.at(-1)?.index ?? -1;
   useEffect(() => {
-    const scroller = scrollRef.current;
-    if (stale || !scroller || !hasNextPage || isFetchingNextPage) return;
-    const lastInView = Math.floor((scroller.scrollTop + scroller.clientHeight) / ROW_HEIGHT);
+    if (stale || !hasNextPage || isFetchingNextPage) return;
+    const reportedOffset = virtualizer.scrollOffset ?? 0;
+    if (reportedOffset === 0) scrolledToTop.current = false;
+    const offset = scrolledToTop.current ? 0 : reportedOffset;
+    const lastInView = Math.floor((offset + (virtualizer.scrollRect?.height ?? 0)) / ROW_HEIGHT);
     if (lastInView >= rows.length - PREFETCH_ROWS) fetchNextPage();
-  }, [stale, hasNextPage, isFetchingNextPage, lastRendered, rows.length, fetchNextPage]);
+  }, [stale, hasNextPage, isFetchingNextPage, lastRendered, rows.length, fetchNextPage, virtualizer]);
 
   const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
   const activeRow = rows[active];
