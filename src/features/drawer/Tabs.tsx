@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { tabAfterKey } from '../../lib/tabKeys';
 
 export interface TabSpec<Id extends string> {
   id: Id;
@@ -11,22 +12,6 @@ export function tabId(prefix: string, id: string): string {
 
 export function tabPanelId(prefix: string, id: string): string {
   return `${prefix}-panel-${id}`;
-}
-
-/** The tab a key moves to (wrapping around), or undefined for keys the tab list leaves alone. */
-function keyTarget(key: string, current: number, count: number): number | undefined {
-  switch (key) {
-    case 'ArrowRight':
-      return (current + 1) % count;
-    case 'ArrowLeft':
-      return (current - 1 + count) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return undefined;
-  }
 }
 
 interface TabsProps<Id extends string> {
@@ -43,11 +28,8 @@ export function Tabs<Id extends string>({ idPrefix, label, tabs, selected, onSel
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const next = keyTarget(
-      event.key,
-      tabs.findIndex((tab) => tab.id === selected),
-      tabs.length,
-    );
+    const current = tabs.findIndex((tab) => tab.id === selected);
+    const next = tabAfterKey(event.key, current, tabs.length, 'horizontal');
     const tab = next === undefined ? undefined : tabs[next];
     if (next === undefined || !tab) return;
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { MEMBER_STATUSES, type MemberStatus } from '../../api/imageTypes';
+import { tabAfterKey } from '../../lib/tabKeys';
 import { normalizeView, SCOPES, type Scope, type ViewState } from '../catalogue/viewState';
 import { MEMBER_STATUS_LABELS, SCOPE_LABELS } from './filterLabels';
 import './filters.css';
@@ -16,24 +17,6 @@ interface ScopeTabsProps {
   onChange: (next: ViewState) => void;
 }
 
-/** Where arrow, Home and End keys move the focus from tab `index` of `count`; undefined for other keys. */
-function tabAfterKey(key: string, index: number, count: number): number | undefined {
-  switch (key) {
-    case 'ArrowDown':
-    case 'ArrowRight':
-      return (index + 1) % count;
-    case 'ArrowUp':
-    case 'ArrowLeft':
-      return (index - 1 + count) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return undefined;
-  }
-}
-
 /**
  * Which images are listed. Arrow keys move the focus and Enter or Space selects (manual activation):
  * every selection is a request and a history entry, so passing over a tab must not select it.
@@ -46,7 +29,7 @@ export function ScopeTabs({ view, onChange }: ScopeTabsProps) {
     if (scope !== view.scope) onChange(normalizeView({ ...view, scope, image: undefined }));
   };
   const moveFocus = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const target = tabAfterKey(event.key, index, SCOPES.length);
+    const target = tabAfterKey(event.key, index, SCOPES.length, 'vertical');
     if (target === undefined) return;
     event.preventDefault();
     tabs.current[target]?.focus();
