@@ -2,6 +2,7 @@
 // per test file, a fresh page per test, and a record of every API request each page makes. After every test,
 // each /v2/images request is checked to carry documented parameters only, and (in demo mode) every API call
 // to have been answered by the service worker.
+import { SENT_QUERY_PARAMETERS } from '../../src/api/imageTypes';
 import type { Browser, Locator, Page, Request, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startStaticServer, type StaticServer } from '../support/staticServer';
@@ -17,42 +18,7 @@ export const WAIT = { timeout: 15_000 } as const;
  * The 32 query parameters GET /v2/images documents, and the two documented image properties the app
  * filters on server-side (Glance filters any other key by exact match).
  */
-export const DOCUMENTED_LIST_PARAMETERS: ReadonlySet<string> = new Set([
-  '__isregistered',
-  '__imagetype',
-  'protected',
-  'visibility',
-  'owner',
-  'id',
-  'status',
-  'name',
-  'container_format',
-  'disk_format',
-  'min_ram',
-  'min_disk',
-  '__os_bit',
-  '__platform',
-  'marker',
-  'limit',
-  'sort_key',
-  'sort_dir',
-  '__os_type',
-  'tag',
-  'member_status',
-  '__support_kvm',
-  '__support_xen',
-  '__support_largememory',
-  '__support_diskintensive',
-  '__support_highperformance',
-  '__support_xen_gpu_type',
-  '__support_kvm_gpu_type',
-  '__support_xen_hana',
-  '__support_kvm_infiniband',
-  'created_at',
-  'updated_at',
-  'virtual_env_type',
-  '__support_arm',
-]);
+export const DOCUMENTED_LIST_PARAMETERS: ReadonlySet<string> = new Set(SENT_QUERY_PARAMETERS);
 
 /** Glance v2, compute v2/v2.1 and Glance v1.1 paths: what the demo service worker answers. */
 const API_PATH = /^\/(?:v2|v2\.1|v1\.1)\//;
