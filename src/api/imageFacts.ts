@@ -20,3 +20,20 @@ export function imageTypeLabel(image: Image): string | undefined {
   if (!type) return undefined;
   return IMAGE_TYPE_LABELS[type as ImageType] ?? type;
 }
+
+/** An IMS string boolean (`true`, `True`, `false`...) as a boolean; undefined when it is anything else. */
+export function propertyFlag(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return undefined;
+  const lower = value.toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : undefined;
+}
+
+/** Arm, or x86 (AMD's when `__support_amd` says so); undefined when neither property is sent. */
+export function imageArchitecture(image: Image): string | undefined {
+  const arm = propertyFlag(image.__support_arm);
+  const amd = propertyFlag(image.__support_amd);
+  if (arm) return 'Arm';
+  if (amd) return 'x86 (AMD)';
+  return arm === false || amd === false ? 'x86' : undefined;
+}

@@ -1,6 +1,6 @@
 // What the drawer says about an image, as plain data: labelled, readable sections, and nothing the server
 // sent left out (whatever no section shows lands in "Other properties").
-import { imageSizeBytes, imageTypeLabel } from '../../api/imageFacts';
+import { imageArchitecture, imageSizeBytes, imageTypeLabel, propertyFlag } from '../../api/imageFacts';
 import {
   GPU_TYPE_FLAGS,
   SUPPORT_FLAGS,
@@ -55,16 +55,10 @@ function text(image: Image, key: string): string | undefined {
 }
 
 /** IMS writes booleans as strings, `__lazyloading` also capitalised. */
-function flag(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (typeof value !== 'string') return undefined;
-  const lower = value.toLowerCase();
-  return lower === 'true' ? true : lower === 'false' ? false : undefined;
-}
 
 /** A string boolean in words; a value that is neither true nor false is shown as it came. */
 function flagText(image: Image, key: string, yes: string, no: string): string | undefined {
-  const parsed = flag(image[key]);
+  const parsed = propertyFlag(image[key]);
   return parsed === undefined ? text(image, key) : parsed ? yes : no;
 }
 
@@ -135,15 +129,6 @@ function agentsOf(image: Image): string[] {
     .filter((agent) => agent !== '');
 }
 
-/** Arm, or x86 (AMD's when `__support_amd` says so); unknown when neither property is sent. */
-function architecture(image: Image): string | undefined {
-  const arm = flag(image.__support_arm);
-  const amd = flag(image.__support_amd);
-  if (arm) return 'Arm';
-  if (amd) return 'x86 (AMD)';
-  return arm === false || amd === false ? 'x86' : undefined;
-}
-
 /** '0' or blank means the default enterprise project; the two properties normally agree. */
 function enterpriseProject(image: Image): string | undefined {
   const name = (id: unknown) =>
@@ -205,7 +190,7 @@ const SECTIONS: readonly SectionSpec[] = [
         key: 'architecture',
         label: 'Architecture',
         reads: ['__support_arm', '__support_amd'],
-        value: architecture,
+        value: imageArchitecture,
       },
       {
         key: 'hw_firmware_type',
@@ -387,14 +372,14 @@ export function imageSections(image: Image): DetailSection[] {
 export function imageBadges(image: Image): ImageBadge[] {
   const badges: ImageBadge[] = [];
   for (const key of SUPPORT_FLAGS) {
-    if (flag(image[key])) badges.push({ key, label: SUPPORT_FLAG_LABELS[key] });
+    if (propertyFlag(image[key])) badges.push({ key, label: SUPPORT_FLAG_LABELS[key] });
   }
   for (const key of GPU_TYPE_FLAGS) {
     const gpu = text(image, key);
     if (gpu) badges.push({ key, label: `${GPU_PLATFORMS[key]} GPU: ${gpu}` });
   }
-  if (flag(image.__support_arm)) badges.push({ key: '__support_arm', label: 'Arm' });
-  if (flag(image.hw_vif_multiqueue_enabled))
+  if (propertyFlag(image.__support_arm)) badges.push({ key: '__support_arm', label: 'Arm' });
+  if (propertyFlag(image.hw_vif_multiqueue_enabled))
     badges.push({ key: 'hw_vif_multiqueue_enabled', label: 'NIC multi-queue' });
   for (const agent of agentsOf(image)) {
     badges.push({ key: `agent:${agent}`, label: AGENT_LABELS[agent] ?? `Agent: ${agent}` });

@@ -1,6 +1,6 @@
 // The catalogue's columns: one typed helper, one spec per column, sensible defaults per scope.
 import { createColumnHelper, tableFeatures, type ColumnDef } from '@tanstack/react-table';
-import { imageSizeBytes, imageTypeLabel } from '../../api/imageFacts';
+import { imageArchitecture, imageSizeBytes, imageTypeLabel } from '../../api/imageFacts';
 import type { Image, MemberStatus, SortKey } from '../../api/imageTypes';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import type { ColumnId, Scope } from '../catalogue/viewState';
@@ -51,10 +51,6 @@ export interface CellContext {
   memberStatus: MemberStatus;
 }
 
-export function architectureLabel(image: Image): string {
-  return image.__support_arm === 'true' ? 'Arm' : 'x86';
-}
-
 function dash(text: string | null | undefined): string {
   return text ? text : '—';
 }
@@ -101,7 +97,7 @@ function cellText(id: ColumnId, image: Image, context: CellContext) {
     case 'bootMode':
       return image.hw_firmware_type ? image.hw_firmware_type.toUpperCase() : '—';
     case 'architecture':
-      return architectureLabel(image);
+      return dash(imageArchitecture(image));
     case 'memberStatus':
       return memberStatusLabel(image, context);
     case 'created':

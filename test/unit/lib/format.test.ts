@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatCount, formatDateTime } from '../../../src/lib/format';
-import { imageSizeBytes, imageTypeLabel } from '../../../src/api/imageFacts';
+import { imageArchitecture, imageSizeBytes, imageTypeLabel } from '../../../src/api/imageFacts';
 import { createImage } from '../../support/createImage';
 
 describe('formatBytes', () => {
@@ -47,4 +47,14 @@ describe('imageTypeLabel', () => {
     ['future', 'future'],
     [undefined, undefined],
   ])('%s → %s', (type, label) => expect(imageTypeLabel(createImage({ __imagetype: type }))).toBe(label));
+});
+
+describe('imageArchitecture', () => {
+  it.each([
+    [{ __support_arm: 'true' }, 'Arm'],
+    [{ __support_arm: 'True' }, 'Arm'],
+    [{ __support_amd: 'true' }, 'x86 (AMD)'],
+    [{ __support_arm: 'false' }, 'x86'],
+    [{}, undefined],
+  ])('%j → %s', (fields, label) => expect(imageArchitecture(createImage(fields))).toBe(label));
 });
