@@ -1,22 +1,6 @@
 // Browser tests use Debian's Chromium, never a downloaded browser build.
-import { execFileSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function canInstallDebianPackages(): boolean {
-  return process.platform === 'linux' && process.getuid?.() === 0 && isExecutable('/usr/bin/apt-get');
-}
+import { ensureDebianProgram, isExecutable } from '../support/debianPackages';
 
 /** CHROME_PATH, else Debian's chromium, installed here when missing and this machine can. */
 export function ensureChromium(): string {
@@ -25,17 +9,8 @@ export function ensureChromium(): string {
     if (isExecutable(chosen)) return chosen;
     throw new Error(`CHROME_PATH is set to ${chosen}, which is not an executable file.`);
   }
-  if (isExecutable(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  if (canInstallDebianPackages()) {
-    console.info("Installing Debian's chromium for the browser tests (apt-get)…");
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
-      stdio: 'inherit',
-      env,
-    });
-    if (isExecutable(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  }
+  const installed = ensureDebianProgram('/usr/bin/chromium', ['chromium']);
+  if (installed) return installed;
   throw new Error(
     "The browser tests need Chromium: install Debian's package (sudo apt-get install chromium) " +
       'or set CHROME_PATH to a Chrome or Chromium executable.',
