@@ -1,7 +1,8 @@
-// The composition root: read config.json, start the demo backend when asked, and render.
+// The composition root: read config.json and the user's own connection settings, start the demo backend
+// when asked, and render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createImsClient } from './api/imsClient';
+import { createConnectionStore } from './config/connectionStore';
 import { loadRuntimeConfig } from './config/runtimeConfig';
 import { App } from './features/shell/App';
 import { StartupError } from './features/shell/StartupError';
@@ -17,11 +18,13 @@ const besideIndex = (file: string) => new URL(file, document.baseURI).href;
 
 async function start() {
   const config = await loadRuntimeConfig(besideIndex('config.json'));
-  let { projectId } = config;
-  if (config.backend === 'demo') {
+  const connection = createConnectionStore(config, { session: sessionStorage, local: localStorage });
+  const running = connection.getState().settings.backend;
+  let demoProjectId: string | undefined;
+  if (running === 'demo') {
     // A chunk of its own, fetched only in demo mode: the live start-up path never loads it.
     const { startDemoBackend } = await import('./demo/browser');
-    ({ projectId } = await startDemoBackend({
+    ({ projectId: demoProjectId } = await startDemoBackend({
       size: config.demo.images,
       latencyMs: config.demo.latencyMs,
       failEvery: config.demo.failEvery,
@@ -29,15 +32,14 @@ async function start() {
       workerUrl: besideIndex('mockServiceWorker.js'),
     }));
   }
-  const client = createImsClient({
-    endpoint: config.endpoint,
-    computeEndpoint: config.computeEndpoint,
-    projectId,
-    ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
-  });
   root.render(
     <StrictMode>
-      <App client={client} queryClient={createQueryClient()} backend={config.backend} />
+      <App
+        connection={connection}
+        queryClient={createQueryClient()}
+        running={running}
+        demoProjectId={demoProjectId}
+      />
     </StrictMode>,
   );
 }

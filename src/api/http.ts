@@ -12,6 +12,11 @@ export interface Connection {
   /** Sent as `X-Api-Version` (a letter after M selects Queens-style answers). */
   apiVersion?: string;
   getToken?: () => string | undefined;
+  /**
+   * Told of a 401 with the token that request carried (undefined: it carried none), so that a token entered
+   * while the request was on its way is not taken for the refused one.
+   */
+  onUnauthorized?: (refusedToken: string | undefined) => void;
   timeoutMs?: number;
   fetch?: typeof fetch;
 }
@@ -22,10 +27,9 @@ export interface RequestOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-function requestHeaders(connection: Connection): Headers {
+function requestHeaders(connection: Connection, token: string | undefined): Headers {
   // Glance answers errors in HTML unless JSON is asked for.
   const headers = new Headers({ Accept: 'application/json' });
-  const token = connection.getToken?.();
   if (token) headers.set('X-Auth-Token', token);
   if (connection.apiVersion) headers.set('X-Api-Version', connection.apiVersion);
   return headers;
@@ -155,11 +159,12 @@ export async function getJson<T>(
   const timeout = AbortSignal.timeout(connection.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const doFetch = connection.fetch ?? globalThis.fetch;
+  const token = connection.getToken?.();
 
   let response: Response;
   let body: string;
   try {
-    response = await doFetch(url, { method, headers: requestHeaders(connection), signal });
+    response = await doFetch(url, { method, headers: requestHeaders(connection, token), signal });
     body = await response.text();
   } catch (cause) {
     throw new ApiError({ kind: failureKind(options.signal, timeout), method, url, cause });
@@ -168,6 +173,7 @@ export async function getJson<T>(
   const requestId = requestIdOf(response.headers);
   const context = { method, url, status: response.status, ...(requestId ? { requestId } : {}) };
   if (!response.ok) {
+    if (response.status === 401) connection.onUnauthorized?.(token);
     const { code, message } = parseErrorBody(body);
     const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
     throw new ApiError({

@@ -15,15 +15,25 @@ const demoSchema = v.strictObject({
 
 const withoutTrailingSlash = v.transform((url: string) => url.replace(/\/+$/, ''));
 
+/** `X-Api-Version`: '' sends none; a letter after M selects Queens answers, M or before Mitaka ones. */
+export const API_VERSION = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toUpperCase(),
+  v.regex(/^[A-Z]?$/, 'X-Api-Version is one letter (M: Mitaka, Q: Queens), or empty to send none'),
+);
+
+export const BACKENDS = ['demo', 'live'] as const;
+export type BackendKind = (typeof BACKENDS)[number];
+
 const configSchema = v.strictObject({
-  backend: v.picklist(['demo', 'live']),
+  backend: v.picklist(BACKENDS),
   /** IMS base URL; '' for the same origin. */
   endpoint: v.optional(v.pipe(v.string(), v.trim(), withoutTrailingSlash), ''),
   projectId: v.optional(v.pipe(v.string(), v.trim()), ''),
   /** Compute (Nova) base URL for the legacy views; '' for the same origin. */
   computeEndpoint: v.optional(v.pipe(v.string(), v.trim(), withoutTrailingSlash), ''),
-  /** `X-Api-Version`; '' sends none. */
-  apiVersion: v.optional(v.pipe(v.string(), v.trim()), ''),
+  apiVersion: v.optional(API_VERSION, ''),
   demo: v.optional(demoSchema, {}),
 });
 

@@ -4,9 +4,10 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ImageListQuery } from '../api/imageTypes';
 import type { ImsClient } from '../api/imsClient';
 
-/** Caches of different endpoints never mix. */
-export function scopeOf(client: ImsClient) {
-  return ['ims', client.connection.endpoint, client.connection.projectId] as const;
+/** Caches of different endpoints, projects or API versions never mix; a new token keeps them. */
+export function scopeOf({ connection }: ImsClient) {
+  const { endpoint, computeEndpoint, projectId, apiVersion = '' } = connection;
+  return ['ims', endpoint, computeEndpoint, projectId, apiVersion] as const;
 }
 
 export const imageKeys = {

@@ -1,22 +1,37 @@
-import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createImsClient } from '../../src/api/imsClient';
-import type { BackendKind } from '../../src/features/catalogue/CataloguePage';
+import { createConnectionStore, type ConnectionStorage } from '../../src/config/connectionStore';
+import { parseRuntimeConfig, type BackendKind } from '../../src/config/runtimeConfig';
 import { App } from '../../src/features/shell/App';
+import { memoryStorage } from './memoryStorage';
+import { createTestQueryClient } from './renderWithQueries';
 
 export const TEST_ENDPOINT = 'http://ims.test';
 
-/** The app as main.tsx assembles it, against TEST_ENDPOINT, with retries off so failures show at once. */
-export function renderApp({ backend = 'live' }: { backend?: BackendKind } = {}) {
-  const client = createImsClient({
+interface RenderAppOptions {
+  backend?: BackendKind;
+  storage?: ConnectionStorage;
+}
+
+/**
+ * The app as main.tsx assembles it, with config.json pointing at TEST_ENDPOINT and the app's own query client with
+ * retries off so failures show at once.
+ */
+export function renderApp({
+  backend = 'live',
+  storage = { session: memoryStorage(), local: memoryStorage() },
+}: RenderAppOptions = {}) {
+  const config = parseRuntimeConfig({
+    backend,
     endpoint: TEST_ENDPOINT,
     computeEndpoint: TEST_ENDPOINT,
     projectId: 'p1',
   });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const connection = createConnectionStore(config, storage);
+  const queryClient = createTestQueryClient();
   return {
-    client,
+    connection,
+    storage,
     queryClient,
-    ...render(<App client={client} queryClient={queryClient} backend={backend} />),
+    ...render(<App connection={connection} queryClient={queryClient} running={backend} />),
   };
 }

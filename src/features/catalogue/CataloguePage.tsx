@@ -9,6 +9,7 @@ import { activeFilters, clearFilters } from '../filters/activeFilters';
 import { FilterChips } from '../filters/FilterChips';
 import { FilterSidebar } from '../filters/FilterSidebar';
 import { RESULTS_PANEL_ID, ScopeTabs, scopeTabId } from '../filters/ScopeTabs';
+import { ConnectionStatus } from '../settings/ConnectionStatus';
 import { ColumnChooser } from '../table/ColumnChooser';
 import { DEFAULT_COLUMNS, type CellContext } from '../table/columns';
 import { ImageGrid } from '../table/ImageGrid';
@@ -25,9 +26,7 @@ function focusGrid(): HTMLElement | null {
   return document.querySelector<HTMLElement>('[role="grid"]');
 }
 
-export type BackendKind = 'demo' | 'live';
-
-export function CataloguePage({ backend }: { backend: BackendKind }) {
+export function CataloguePage() {
   const { view, setView, notices, dismissNotices } = useViewState();
   const { projectId } = useImsClient().connection;
   const query = useMemo(() => viewToQuery(view), [view]);
@@ -58,9 +57,7 @@ export function CataloguePage({ backend }: { backend: BackendKind }) {
     <div className="catalogue">
       <header className="catalogue-header">
         <h1>Image catalogue</h1>
-        <span className={`backend-badge backend-${backend}`}>
-          {backend === 'demo' ? 'Demo backend' : 'Live endpoint'}
-        </span>
+        <ConnectionStatus />
       </header>
       <aside className="catalogue-sidebar" aria-label="Scope and filters">
         <ScopeTabs view={view} onChange={setView} />

@@ -9,7 +9,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { ImageSummary } from './ImageSummary';
 import { LegacyPanel } from './LegacyPanel';
 import { TabPanel, Tabs, type TabSpec } from './Tabs';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../common/useModalDialog';
 import './drawer.css';
 
 type DrawerTab = 'details' | 'compute-list' | 'compute-detail' | 'glance-v1' | 'json';

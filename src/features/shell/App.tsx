@@ -1,22 +1,46 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useMemo, useSyncExternalStore } from 'react';
 import { BrowserRouter } from 'react-router';
-import type { ImsClient } from '../../api/imsClient';
+import { createImsClient } from '../../api/imsClient';
+import type { ConnectionStore } from '../../config/connectionStore';
+import type { BackendKind } from '../../config/runtimeConfig';
 import { ImsClientProvider } from '../../queries/imsClientContext';
-import { CataloguePage, type BackendKind } from '../catalogue/CataloguePage';
+import { CataloguePage } from '../catalogue/CataloguePage';
+import { ConnectionProvider } from '../settings/connectionContext';
 
 interface AppProps {
-  client: ImsClient;
+  connection: ConnectionStore;
   queryClient: QueryClient;
-  backend: BackendKind;
+  /** The backend this page started with. */
+  running: BackendKind;
+  /** The demo backend's own project, when it runs. */
+  demoProjectId?: string;
 }
 
-export function App({ client, queryClient, backend }: AppProps) {
+export function App({ connection, queryClient, running, demoProjectId }: AppProps) {
+  const { settings } = useSyncExternalStore(connection.subscribe, connection.getState);
+  // A new client for new settings; a new token needs none, as the client reads it per request.
+  const client = useMemo(
+    () =>
+      createImsClient({
+        // The demo backend answers on this site's own paths.
+        ...(running === 'demo'
+          ? { endpoint: '', computeEndpoint: '', projectId: demoProjectId ?? '' }
+          : settings),
+        apiVersion: settings.apiVersion,
+        getToken: connection.token,
+        onUnauthorized: connection.refuseToken,
+      }),
+    [running, demoProjectId, settings, connection],
+  );
   return (
     <BrowserRouter>
       <QueryClientProvider client={queryClient}>
-        <ImsClientProvider client={client}>
-          <CataloguePage backend={backend} />
-        </ImsClientProvider>
+        <ConnectionProvider store={connection} running={running}>
+          <ImsClientProvider client={client}>
+            <CataloguePage />
+          </ImsClientProvider>
+        </ConnectionProvider>
       </QueryClientProvider>
     </BrowserRouter>
   );

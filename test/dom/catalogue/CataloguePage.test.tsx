@@ -256,8 +256,15 @@ describe('the catalogue page', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
-  it('tells which backend it is connected to', async () => {
+  it('tells which live endpoint it is connected to', async () => {
     server.use(http.get(IMAGES_URL, () => HttpResponse.json({ images: [] })));
+    renderApp();
+    expect(screen.getByText('Live endpoint · ims.test')).toBeInTheDocument();
+    expect(await screen.findByText('No images are visible to this account.')).toBeInTheDocument();
+  });
+
+  it('asks the demo backend on this site’s own paths, whatever config.json names', async () => {
+    server.use(http.get(`${window.location.origin}/v2/images`, () => HttpResponse.json({ images: [] })));
     renderApp({ backend: 'demo' });
     expect(screen.getByText('Demo backend')).toBeInTheDocument();
     expect(await screen.findByText('No images are visible to this account.')).toBeInTheDocument();

@@ -421,6 +421,23 @@ describe('getJson: request headers and the token', () => {
     ]);
   });
 
+  it('tells of a 401 with the token that request carried, and of no other failure', async () => {
+    const statuses = [401, 403, 500, 401];
+    const tokens = ['stale-token', 'b', 'c', undefined];
+    const { fetch } = fakeFetch(() => jsonResponse({ message: 'no' }, { status: statuses.shift() ?? 200 }));
+    const refused: (string | undefined)[] = [];
+    const client = createImsClient(
+      testConnection(fetch, {
+        getToken: () => tokens.shift(),
+        onUnauthorized: (token) => refused.push(token),
+      }),
+    );
+    for (let request = 0; request < 4; request += 1) {
+      await expect(client.listImages({})).rejects.toBeInstanceOf(ApiError);
+    }
+    expect(refused).toEqual(['stale-token', undefined]);
+  });
+
   it.each([
     [undefined, null],
     ['', null],

@@ -29,6 +29,10 @@ describe('parseRuntimeConfig', () => {
     });
   });
 
+  it('reads X-Api-Version as one capital letter', () => {
+    expect(parseRuntimeConfig({ backend: 'live', apiVersion: ' q ' }).apiVersion).toBe('Q');
+  });
+
   it.each([
     [{}, 'backend'],
     [{ backend: 'cloud' }, 'backend'],
@@ -37,6 +41,8 @@ describe('parseRuntimeConfig', () => {
     [{ backend: 'demo', demo: { images: 200_001 } }, 'demo.images'],
     [{ backend: 'demo', demo: { failStatus: 404 } }, 'demo.failStatus'],
     [{ backend: 'demo', token: 'secret' }, 'token'],
+    [{ backend: 'live', apiVersion: 'Queens' }, 'apiVersion'],
+    [{ backend: 'live', apiVersion: '2' }, 'apiVersion'],
   ])('rejects %j, naming %s', (json, path) => {
     expect(() => parseRuntimeConfig(json)).toThrow(ConfigError);
     expect(() => parseRuntimeConfig(json)).toThrow(`"${path}"`);

@@ -27,13 +27,33 @@ describe('imageListQueryOptions', () => {
     expect(options.queryKey).toEqual([
       'ims',
       'https://ims.test',
+      '',
       'p',
+      '',
       'images',
       'list',
       { __platform: 'CentOS', limit: 50 },
     ]);
     expect(JSON.stringify(options.queryKey)).not.toContain('marker');
-    expect(imageKeys.detail(client, 'x')).toEqual(['ims', 'https://ims.test', 'p', 'images', 'detail', 'x']);
+    expect(imageKeys.detail(client, 'x')).toEqual([
+      'ims',
+      'https://ims.test',
+      '',
+      'p',
+      '',
+      'images',
+      'detail',
+      'x',
+    ]);
+  });
+
+  it('keeps the caches of different API versions apart, and the same cache for a new token', () => {
+    const base = { endpoint: 'https://ims.test', computeEndpoint: '', projectId: 'p' };
+    const key = (connection: Parameters<typeof createImsClient>[0]) =>
+      JSON.stringify(imageKeys.lists(createImsClient(connection)));
+    expect(key({ ...base, apiVersion: 'Q' })).not.toBe(key(base));
+    expect(key({ ...base, computeEndpoint: 'https://ecs.test' })).not.toBe(key(base));
+    expect(key({ ...base, getToken: () => 'another' })).toBe(key(base));
   });
 
   it('asks each next page with the same query plus the marker of the previous one, once each', async () => {

@@ -67,7 +67,9 @@ describe('legacy record query options', () => {
     expect(keys[0]).toEqual([
       'ims',
       'https://ims.test',
+      'https://ecs.test',
       'p',
+      '',
       'legacy',
       'compute',
       'https://ecs.test',
@@ -78,7 +80,9 @@ describe('legacy record query options', () => {
     expect(keys[3]).toEqual([
       'ims',
       'https://ims.test',
+      'https://ecs.test',
       'p',
+      '',
       'legacy',
       'glance',
       'v1.1',

@@ -1,0 +1,56 @@
+// The header's account of where the catalogue is connected, the way into the settings, and the prompt for
+// a new token when the endpoint refuses the one it had.
+import { lazy, Suspense, useState } from 'react';
+import { useConnection } from './connectionContext';
+
+// Its own chunk: most visits never open the settings.
+const SettingsDialog = lazy(() => import('./SettingsDialog'));
+
+/** The endpoint as a person recognises it: its host, or this site when the API is on the same origin. */
+export function endpointLabel(endpoint: string): string {
+  if (!endpoint) return 'this site';
+  try {
+    return new URL(endpoint).host;
+  } catch {
+    return endpoint;
+  }
+}
+
+const PROBLEMS = {
+  missing: 'The endpoint needs an IAM token.',
+  refused: 'The endpoint refused the IAM token (HTTP 401): it has expired or is wrong, so it was forgotten.',
+} as const;
+
+export function ConnectionStatus() {
+  const { state, running } = useConnection();
+  const [open, setOpen] = useState<'settings' | 'token' | undefined>();
+  const { settings, tokenProblem } = state;
+  return (
+    <>
+      <span className={`backend-badge backend-${running}`}>
+        {running === 'demo' ? 'Demo backend' : `Live endpoint · ${endpointLabel(settings.endpoint)}`}
+      </span>
+      <button
+        type="button"
+        className="connection-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen('settings')}
+      >
+        Connection settings
+      </button>
+      {tokenProblem && running === 'live' ? (
+        <div role="alert" className="notice notice-error token-prompt">
+          <p>{PROBLEMS[tokenProblem]}</p>
+          <button type="button" aria-haspopup="dialog" onClick={() => setOpen('token')}>
+            Enter a new token
+          </button>
+        </div>
+      ) : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <SettingsDialog focusToken={open === 'token'} onClose={() => setOpen(undefined)} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
