@@ -96,9 +96,12 @@ const PEER_TAGS = ['env=prod', 'team=ml', 'source=partner', '项目=演示', 'a&
 const KVM_GPU_TYPES = ['V100', 'T4', 'A100', 'P4'];
 const OS_FEATURES = ['onekey_resetpasswd', 'virtio_blk', 'nvme', 'cloudinit'];
 
-/** Names the app must render as text, not markup; both on images shared with the viewer. */
+/**
+ * Names the app must render as text, not markup; both on images shared with the viewer. Glance refuses
+ * 4-byte UTF-8 (emoji) in names: "Name can't contain 4 byte unicode characters." (400).
+ */
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
-export const UNICODE_NAME = '共享镜像 🚀 测试环境 – “ünïcode”';
+export const UNICODE_NAME = '共享镜像 ✓ 测试环境 – “ünïcode” ☁';
 /** A name several of the viewer's images carry, for sort tie-breaks. */
 export const DUPLICATE_NAME = 'web-base';
 export const SPACED_TAG = 'needs review';
