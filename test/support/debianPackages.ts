@@ -1,7 +1,7 @@
 // Browser and server tests use programs from Debian's packages, installed here when missing and this
 // machine can (root with apt-get), so a fresh CI machine needs nothing but the project's own files.
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 
 export function isExecutable(path: string): boolean {
   try {
@@ -23,7 +23,20 @@ let indexUpdated = false;
  * this machine can; undefined when it is missing and cannot be installed here.
  */
 export function ensureDebianProgram(path: string, packages: readonly string[]): string | undefined {
-  if (isExecutable(path)) return path;
+  return ensureDebianPath(path, packages, isExecutable);
+}
+
+/** As ensureDebianProgram, for a file that need only exist (a library's module, a data file). */
+export function ensureDebianFile(path: string, packages: readonly string[]): string | undefined {
+  return ensureDebianPath(path, packages, existsSync);
+}
+
+function ensureDebianPath(
+  path: string,
+  packages: readonly string[],
+  present: (path: string) => boolean,
+): string | undefined {
+  if (present(path)) return path;
   if (!canInstallDebianPackages()) return undefined;
   console.info(`Installing Debian's ${packages.join(', ')} for the tests (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -35,5 +48,5 @@ export function ensureDebianProgram(path: string, packages: readonly string[]): 
     stdio: 'inherit',
     env,
   });
-  return isExecutable(path) ? path : undefined;
+  return present(path) ? path : undefined;
 }
