@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { imsDevProxy } from './devProxy.js';
 
 export default defineConfig({
   // Relative asset URLs: one build runs from any path prefix of any static host.
   base: './',
-  plugins: [react()],
+  // With IMS_ENDPOINT set, `npm start` proxies the API to it and serves a live config.json (devProxy.ts).
+  plugins: [react(), imsDevProxy()],
   server: { port: 5173, strictPort: false },
   build: { target: 'es2022', sourcemap: true },
   test: {
