@@ -207,7 +207,13 @@ function freePort(): Promise<number> {
 }
 
 function pythonEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONPATH: FILTER_DIR, PYTHONUNBUFFERED: '1' };
+  // A fixed hash seed: Glance keeps tags in a Python set, whose order would otherwise change every start.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PYTHONPATH: FILTER_DIR,
+    PYTHONUNBUFFERED: '1',
+    PYTHONHASHSEED: '0',
+  };
   delete env.PYTHONHOME;
   return env;
 }
