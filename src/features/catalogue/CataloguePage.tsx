@@ -1,6 +1,7 @@
 // The catalogue: scope and filters on the left, the virtualised table in the middle, the drawer on demand.
 // The view lives in the URL (useViewState); the server answers exactly what is shown, a page at a time.
 import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { isApiError } from '../../api/apiError';
 import { formatCount } from '../../lib/format';
 import { useImsClient } from '../../queries/imsClientContext';
 import { useImageList } from '../../queries/useImageList';
@@ -47,6 +48,8 @@ export function CataloguePage() {
   const changeSort = useCallback((sort: ViewSort) => setView((current) => ({ ...current, sort })), [setView]);
   const { fetchNextPage: fetchNext } = list;
   const fetchNextPage = useCallback(() => void fetchNext({ cancelRefetch: false }), [fetchNext]);
+  const { refetch } = list;
+  const reloadList = useCallback(() => void refetch(), [refetch]);
 
   const loading = list.isPending;
   const stale = list.isPlaceholderData;
@@ -121,15 +124,12 @@ export function CataloguePage() {
               listKey={listKey}
               hasNextPage={list.hasNextPage}
               isFetchingNextPage={list.isFetchingNextPage}
+              nextPageFailed={list.isFetchNextPageError}
               fetchNextPage={fetchNextPage}
               footer={
                 <div className="grid-footer">
                   {list.isFetchNextPageError ? (
-                    <ErrorNotice
-                      title="The next page could not be loaded"
-                      error={list.error}
-                      onRetry={fetchNextPage}
-                    />
+                    <NextPageError error={list.error} onRetry={fetchNextPage} onReload={reloadList} />
                   ) : list.isFetchingNextPage ? (
                     'Loading more…'
                   ) : !list.hasNextPage && images.length > 0 && !stale ? (
@@ -147,6 +147,34 @@ export function CataloguePage() {
         </Suspense>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A next page that failed. A 400 there means its marker is gone (the image was deleted meanwhile), and
+ * asking again can only fail again: the list is reloaded from the top instead, which finds new markers.
+ */
+function NextPageError({
+  error,
+  onRetry,
+  onReload,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  onReload: () => void;
+}) {
+  const markerGone = isApiError(error) && error.kind === 'bad-request';
+  return (
+    <ErrorNotice
+      title={
+        markerGone
+          ? 'The next page could not be loaded: the list changed on the server since it was loaded'
+          : 'The next page could not be loaded'
+      }
+      error={error}
+      onRetry={markerGone ? onReload : onRetry}
+      retryLabel={markerGone ? 'Reload the list' : 'Retry'}
+    />
   );
 }
 

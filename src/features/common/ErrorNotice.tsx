@@ -4,10 +4,11 @@ interface ErrorNoticeProps {
   error: unknown;
   title: string;
   onRetry?: () => void;
+  retryLabel?: string;
 }
 
 /** A failure as a person can act on it: what happened, the request id for support, and a retry. */
-export function ErrorNotice({ error, title, onRetry }: ErrorNoticeProps) {
+export function ErrorNotice({ error, title, onRetry, retryLabel = 'Retry' }: ErrorNoticeProps) {
   const message = error instanceof Error ? error.message : String(error);
   const apiError = isApiError(error) ? error : undefined;
   return (
@@ -40,7 +41,7 @@ export function ErrorNotice({ error, title, onRetry }: ErrorNoticeProps) {
       ) : null}
       {onRetry ? (
         <button type="button" onClick={onRetry}>
-          Retry
+          {retryLabel}
         </button>
       ) : null}
     </div>

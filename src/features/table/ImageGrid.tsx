@@ -30,6 +30,8 @@ export interface ImageGridProps {
   listKey: string;
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
+  /** The last next page failed: it is asked again by the user's retry, never by scrolling. */
+  nextPageFailed: boolean;
   fetchNextPage: () => void;
   /** Rendered under the last row: loading more, the end, or a failure. */
   footer: React.ReactNode;
@@ -63,7 +65,7 @@ export function ImageGrid(props: ImageGridProps) {
   });
   const virtualRows = virtualizer.getVirtualItems();
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, listKey } = props;
+  const { hasNextPage, isFetchingNextPage, nextPageFailed, fetchNextPage, listKey } = props;
 
   // A new sort or filter shows its first rows from the top. This effect runs before the fetch-ahead
   // one, which must then count from the top rather than from the old list's offset.
@@ -82,13 +84,22 @@ export function ImageGrid(props: ImageGridProps) {
   // read: asking the DOM here would force a layout on every scroll frame.
   const lastRendered = virtualRows.at(-1)?.index ?? -1;
   useEffect(() => {
-    if (stale || !hasNextPage || isFetchingNextPage) return;
+    if (stale || !hasNextPage || isFetchingNextPage || nextPageFailed) return;
     const reportedOffset = virtualizer.scrollOffset ?? 0;
     if (reportedOffset === 0) scrolledToTop.current = false;
     const offset = scrolledToTop.current ? 0 : reportedOffset;
     const lastInView = Math.floor((offset + (virtualizer.scrollRect?.height ?? 0)) / ROW_HEIGHT);
     if (lastInView >= rows.length - PREFETCH_ROWS) fetchNextPage();
-  }, [stale, hasNextPage, isFetchingNextPage, lastRendered, rows.length, fetchNextPage, virtualizer]);
+  }, [
+    stale,
+    hasNextPage,
+    isFetchingNextPage,
+    nextPageFailed,
+    lastRendered,
+    rows.length,
+    fetchNextPage,
+    virtualizer,
+  ]);
 
   const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
   const activeRow = rows[active];

@@ -148,27 +148,63 @@ describe('the catalogue page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('keeps the loaded rows and offers a retry when the next page fails', async () => {
+  /** A first page of 100 images; every next page fails with `status`. Records the markers asked. */
+  function failingNextPage(status: number) {
+    const markers: (string | null)[] = [];
     server.use(
-      http.get(IMAGES_URL, ({ request }) =>
-        new URL(request.url).searchParams.has('marker')
-          ? HttpResponse.json({ message: 'boom' }, { status: 500 })
-          : HttpResponse.json({
-              images: Array.from({ length: 100 }, (_, index) =>
-                createImage({ id: imageId(index), name: `kept-${index}` }),
-              ),
-              next: '/v2/images?marker=x',
-            }),
-      ),
+      http.get(IMAGES_URL, ({ request }) => {
+        const marker = new URL(request.url).searchParams.get('marker');
+        markers.push(marker);
+        if (marker) {
+          return HttpResponse.json(
+            { message: `No image found with ID ${marker}`, code: `${status}`, title: 'Failed' },
+            { status },
+          );
+        }
+        return HttpResponse.json({
+          images: Array.from({ length: 100 }, (_, index) =>
+            createImage({ id: imageId(index), name: `kept-${index}` }),
+          ),
+          next: `/v2/images?marker=${imageId(99)}`,
+        });
+      }),
     );
+    return markers;
+  }
+
+  it('keeps the loaded rows when the next page fails, asks it again only on Retry', async () => {
+    const user = userEvent.setup();
+    const markers = failingNextPage(500);
     renderApp();
     await screen.findByText('kept-0');
     scrollToRow(60);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The next page could not be loaded');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(screen.getByText('kept-60')).toBeInTheDocument();
     expect(countLine()).toHaveTextContent('100 loaded · more available');
+    // Scrolling on does not ask again: a failing page is not hammered.
+    scrollToRow(70);
+    scrollToRow(60);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(markers).toEqual([null, imageId(99)]);
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(markers).toEqual([null, imageId(99), imageId(99)]));
+  });
+
+  it('reloads the list from the top when the next page’s marker is gone (400)', async () => {
+    const user = userEvent.setup();
+    const markers = failingNextPage(400);
+    renderApp();
+    await screen.findByText('kept-0');
+    scrollToRow(60);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('the list changed on the server since it was loaded');
+    expect(alert).toHaveTextContent(`No image found with ID ${imageId(99)}`);
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    await user.click(within(alert).getByRole('button', { name: 'Reload the list' }));
+    // From the top: the first page again, whose last image gives the marker to go on from.
+    await waitFor(() => expect(markers.slice(0, 3)).toEqual([null, imageId(99), null]));
   });
 
   it('sorts on the server from a header, keeping the old rows until the new ones arrive', async () => {
