@@ -77,8 +77,17 @@ const REASONS: Readonly<Record<RequestError['status'], string>> = {
   404: 'Not Found',
 };
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+};
+
+/** Python's html.escape, as webob escapes the explanation in its error page. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
 /** webob's error page: JSON when the client accepts it (with the HTML line breaks left in), else HTML. */

@@ -1,7 +1,6 @@
 // GET /v2/images query parameters as Glance v2 reads them: validation (400s), filters, visibility and sort.
 import {
   DATE_OPERATORS,
-  IMAGE_STATUSES,
   MEMBER_STATUSES,
   SORT_DIRS,
   SORT_KEYS,
@@ -13,7 +12,7 @@ import {
   type SortKey,
 } from '../api/imageTypes';
 import type { SortCriterion, SortSpec, VisibleImage } from './imageIndex';
-import { badRequest, lastValue, parseBoolean, parseInteger, parseLimit, parseUtcTime } from './queryParams';
+import { badRequest, lastValue, parseInteger, parseIsoTime, parseLimit } from './queryParams';
 
 export const DEFAULT_LIMIT = 25;
 export const MAX_LIMIT = 1000;
@@ -21,20 +20,16 @@ export const MAX_LIMIT = 1000;
 /** Glance also lists `community` images, and `all` means every image the caller may list. */
 const GLANCE_VISIBILITIES: readonly string[] = [...VISIBILITIES, 'community', 'all'];
 const GLANCE_MEMBER_STATUSES: readonly string[] = [...MEMBER_STATUSES, 'all'];
-/** Statuses Glance knows beyond the documented ones: valid to filter on, though no demo image has them. */
-const GLANCE_STATUSES: readonly string[] = [...IMAGE_STATUSES, 'pending_delete', 'uploading', 'importing'];
 
-/** Parameters that shape the listing rather than filter on a field. */
-const LISTING_PARAMETERS: ReadonlySet<string> = new Set([
-  'limit',
-  'marker',
-  'sort',
-  'sort_key',
-  'sort_dir',
-  'visibility',
-  'member_status',
-  'tag',
-]);
+/**
+ * Parameters Glance takes out of the query once (webob's MultiDict.pop: the first value); a second one is
+ * left among the filters, where it filters on a property of that name, which no image has.
+ */
+const TAKEN_ONCE: readonly string[] = ['limit', 'marker', 'member_status', 'sort'];
+/** Parameters Glance takes out of the query with every value. */
+const TAKEN_ALL: ReadonlySet<string> = new Set(['sort_key', 'sort_dir', 'tag', 'visibility']);
+/** Integer columns of Glance's image table: exact filters compare numbers, `<column>_min`/`_max` are ranges. */
+const NUMERIC_FIELDS: ReadonlySet<string> = new Set(['size', 'virtual_size', 'min_ram', 'min_disk']);
 /** Base fields that take `in:a,b`. */
 const IN_FILTER_FIELDS: ReadonlySet<string> = new Set([
   'id',
@@ -69,32 +64,49 @@ function sortDir(dir: string): SortDir {
   throw badRequest(`Invalid sort direction: ${dir}`);
 }
 
-/** `sort=name:asc,size` or `sort_key=name&sort_dir=asc&sort_key=size`: a missing direction is desc. */
-function requestedSort(params: URLSearchParams): SortCriterion[] {
-  const sort = lastValue(params, 'sort');
+/**
+ * `sort=name:asc,size` (a missing direction is desc) or `sort_key=name&sort_key=size&sort_dir=asc`: the
+ * keys, and the directions as given (none, one for every key, or one per key). Validation as Glance's.
+ */
+function requestedSort(params: URLSearchParams): { keys: SortKey[]; dirs: SortDir[] } {
+  const sort = params.get('sort');
   const keys = params.getAll('sort_key');
   const dirs = params.getAll('sort_dir');
-  if (sort !== undefined) {
+  if (sort !== null) {
     if (keys.length > 0 || dirs.length > 0) throw badRequest('Old and new sorting syntax cannot be combined');
-    return sort.split(',').map((part) => {
-      const [key = '', ...dirParts] = part.split(':');
-      return { key: sortKey(key.trim()), dir: sortDir(dirParts.join(':').trim() || 'desc') };
-    });
+    const parts = sort
+      .trim()
+      .split(',')
+      .map((part) => {
+        const separator = part.indexOf(':');
+        const [key, dir] = separator < 0 ? [part, ''] : [part.slice(0, separator), part.slice(separator + 1)];
+        return { key: sortKey(key.trim()), dir: sortDir(dir.trim() || 'desc') };
+      });
+    return { keys: parts.map(({ key }) => key), dirs: parts.map(({ dir }) => dir) };
   }
-  if (dirs.length > Math.max(keys.length, 1)) {
+  const sortKeys = keys.map((key) => sortKey(key.trim()));
+  const sortDirs = dirs.map((dir) => sortDir(dir.trim()));
+  if (sortDirs.length > 1 && sortDirs.length !== sortKeys.length) {
     throw badRequest('Number of sort dirs does not match the number of sort keys');
   }
-  return (keys.length > 0 ? keys : ['created_at']).map((key, position) => ({
-    key: sortKey(key.trim()),
-    dir: sortDir(dirs[position]?.trim() ?? 'desc'),
-  }));
+  return { keys: sortKeys, dirs: sortDirs };
 }
 
-/** Ties are broken by created_at, then id, in the last requested direction, so the order is total. */
-export function totalSort(requested: readonly SortCriterion[]): SortSpec {
-  const dir = requested.at(-1)?.dir ?? 'desc';
-  const missing = (['created_at', 'id'] as const).filter((key) => !requested.some((c) => c.key === key));
-  return [...requested, ...missing.map((key) => ({ key, dir }))];
+/**
+ * Glance's total order (image_get_all): no key sorts by created_at; one direction (or none: desc) applies
+ * to every key, several pair with the keys by position; then created_at and id break ties when missing, in
+ * that one direction, or desc when several were given.
+ */
+export function totalSort(keys: readonly SortKey[] = [], dirs: readonly SortDir[] = []): SortSpec {
+  const sortKeys: readonly SortKey[] = keys.length > 0 ? keys : ['created_at'];
+  const single = dirs.length <= 1;
+  const tieBreak: SortDir = single ? (dirs[0] ?? 'desc') : 'desc';
+  const requested: SortCriterion[] = sortKeys.map((key, position) => ({
+    key,
+    dir: single ? tieBreak : (dirs[position] ?? tieBreak),
+  }));
+  const missing = (['created_at', 'id'] as const).filter((key) => !sortKeys.includes(key));
+  return [...requested, ...missing.map((key) => ({ key, dir: tieBreak }))];
 }
 
 /**
@@ -119,29 +131,65 @@ export function equalsFilter(key: string, value: string): ImagePredicate {
   return (image) => fieldText(image, key) === value;
 }
 
-function inOrEqualsFilter(key: string, value: string, validate?: (value: string) => void): ImagePredicate {
-  const values = value.startsWith('in:') ? inValues(value.slice(3)) : [value];
-  if (validate) values.forEach(validate);
-  const accepted = new Set(values);
+/**
+ * Glance's split_filter_op: `op:value`, unless the whole value reads as a time; no colon means eq. So a
+ * value with a colon of its own is written `eq:a:b`.
+ */
+function splitOperator(value: string): [operator: string, operand: string] {
+  const separator = value.indexOf(':');
+  if (separator < 0 || parseIsoTime(value) !== undefined) return ['eq', value];
+  return [value.slice(0, separator), value.slice(separator + 1)];
+}
+
+/** name, id, status, container_format and disk_format: `eq:a`, `in:a,b` or a bare value. */
+function inOrEqualsFilter(key: string, value: string): ImagePredicate {
+  const [operator, operand] = splitOperator(value);
+  if (operator !== 'in' && operator !== 'eq') {
+    throw badRequest(`Unable to filter by unknown operator '${operator}'.`);
+  }
+  const accepted = new Set(operator === 'in' ? inValues(operand) : [operand]);
   return (image) => {
     const text = fieldText(image, key);
     return text !== undefined && accepted.has(text);
   };
 }
 
-function validateStatus(status: string): void {
-  if (!GLANCE_STATUSES.includes(status)) throw badRequest(`Invalid status value: ${status}`);
+/** Text as a number the way SQLite compares it with an integer column: numeric text only. */
+function numericValue(text: string): number | undefined {
+  return /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : undefined;
 }
 
-function integerFilter(key: 'min_ram' | 'min_disk', value: string): ImagePredicate {
-  const expected = parseInteger(value);
-  if (expected === undefined) throw badRequest(`Invalid value for ${key}: ${value}. It must be an integer.`);
-  return (image) => image[key] === expected;
+/** An integer column by exact value: `min_ram=2048`, also `2048.0`; text that is no number matches nothing. */
+function numericFilter(key: string, value: string): ImagePredicate {
+  const expected = numericValue(value);
+  return (image) => expected !== undefined && image[key] === expected;
 }
 
+/** `size_min=n`, `size_max=n` (any integer column): an inclusive bound; an image without a value never holds. */
+function rangeFilter(key: string, bound: 'min' | 'max', value: string): ImagePredicate {
+  const limit = parseInteger(value);
+  if (limit === undefined) throw badRequest('Unable to filter on a range with a non-numeric value.');
+  return (image) => {
+    const field = image[key];
+    return typeof field === 'number' && (bound === 'min' ? field >= limit : field <= limit);
+  };
+}
+
+/** v2's protected: exactly `true` or `false`. */
+function protectedV2Filter(value: string): ImagePredicate {
+  if (value !== 'true' && value !== 'false') {
+    throw badRequest(`Invalid value '${value}' for 'protected' filter. Valid values are 'true' or 'false'.`);
+  }
+  return (image) => image.protected === (value === 'true');
+}
+
+/** v1's protected (and the legacy views'): true or false in any case. */
 export function protectedFilter(value: string): ImagePredicate {
-  const expected = parseBoolean('protected', value);
-  return (image) => image.protected === expected;
+  const lower = value.trim().toLowerCase();
+  if (lower !== 'true' && lower !== 'false') {
+    throw badRequest(`Invalid value for protected: ${value}. It must be true or false.`);
+  }
+  return (image) => image.protected === (lower === 'true');
 }
 
 const DATE_COMPARISONS: Readonly<Record<DateOperator, (order: number) => boolean>> = {
@@ -153,42 +201,47 @@ const DATE_COMPARISONS: Readonly<Record<DateOperator, (order: number) => boolean
   neq: (order) => order !== 0,
 };
 
-/** `lt:2018-10-28T10:00:00Z`; a bare time means eq (its own colons are no operator, as in Glance). */
+/**
+ * `lt:2018-10-28T10:00:00Z`; a bare time means eq (its own colons are no operator). Any ISO 8601 time
+ * Glance reads, compared as instants. The time is read before the operator is checked, as in Glance.
+ */
 function dateFilter(key: 'created_at' | 'updated_at', value: string): ImagePredicate {
-  const separator = value.indexOf(':');
-  const [operator, time] =
-    parseUtcTime(value) !== undefined || separator < 0
-      ? ['eq', value]
-      : [value.slice(0, separator).trim(), value.slice(separator + 1)];
-  if (!isOneOf(DATE_OPERATORS, operator))
-    throw badRequest(`Unable to filter on a unknown operator: ${operator}`);
-  const threshold = parseUtcTime(time);
+  const [operator, time] = splitOperator(value);
+  const threshold = parseIsoTime(time);
   if (threshold === undefined) {
     throw badRequest(`Bad "${key}" query filter format. Use ISO 8601 DateTime notation.`);
   }
+  if (!isOneOf(DATE_OPERATORS, operator)) throw badRequest('Unable to filter on a unknown operator.');
   const holds = DATE_COMPARISONS[operator];
+  // Times written as IMS writes them (`2018-09-06T14:03:27Z`) compare as text with a whole-second threshold.
+  const thresholdText =
+    threshold % 1_000_000 === 0 ? `${new Date(threshold / 1000).toISOString().slice(0, 19)}Z` : undefined;
   return (image) => {
-    const imageTime = image[key];
-    return holds(imageTime < threshold ? -1 : imageTime > threshold ? 1 : 0);
+    const time = image[key];
+    if (thresholdText !== undefined && isCanonicalTime(time)) {
+      return holds(time < thresholdText ? -1 : time > thresholdText ? 1 : 0);
+    }
+    const instant = parseIsoTime(time);
+    return instant !== undefined && holds(instant - threshold);
   };
+}
+
+/** `2018-09-06T14:03:27Z` (checked by shape only: image times come from the catalogue, not the client). */
+function isCanonicalTime(time: string): boolean {
+  return time.length === 20 && time.charCodeAt(10) === 84 && time.charCodeAt(19) === 90;
 }
 
 /** Any key but the listing ones filters: base fields their own way, every other key by exact property value. */
 function fieldFilter(key: string, value: string): ImagePredicate {
-  switch (key) {
-    case 'created_at':
-    case 'updated_at':
-      return dateFilter(key, value);
-    case 'min_ram':
-    case 'min_disk':
-      return integerFilter(key, value);
-    case 'protected':
-      return protectedFilter(value);
-    case 'status':
-      return inOrEqualsFilter(key, value, validateStatus);
-    default:
-      return IN_FILTER_FIELDS.has(key) ? inOrEqualsFilter(key, value) : equalsFilter(key, value);
+  const range = /^(?<column>.+)_(?<bound>min|max)$/.exec(key)?.groups;
+  if (range?.column && NUMERIC_FIELDS.has(range.column)) {
+    return rangeFilter(range.column, range.bound === 'min' ? 'min' : 'max', value);
   }
+  if (key === 'changes-since') throw badRequest('The "changes-since" filter is no longer available on v2.');
+  if (key === 'created_at' || key === 'updated_at') return dateFilter(key, value);
+  if (key === 'protected') return protectedV2Filter(value);
+  if (NUMERIC_FIELDS.has(key)) return numericFilter(key, value);
+  return IN_FILTER_FIELDS.has(key) ? inOrEqualsFilter(key, value) : equalsFilter(key, value);
 }
 
 function tagsFilter(tags: readonly string[]): ImagePredicate {
@@ -201,16 +254,20 @@ function tagsFilter(tags: readonly string[]): ImagePredicate {
  */
 function listingScope(params: URLSearchParams): ImageListQuery['inScope'] {
   const visibility = lastValue(params, 'visibility');
-  if (visibility !== undefined && !GLANCE_VISIBILITIES.includes(visibility)) {
+  // An empty visibility is not checked, and lists the images whose visibility is empty: none.
+  if (visibility && !GLANCE_VISIBILITIES.includes(visibility)) {
     throw badRequest(`Invalid visibility value: ${visibility}`);
   }
-  const memberStatus = lastValue(params, 'member_status') ?? 'accepted';
-  if (!GLANCE_MEMBER_STATUSES.includes(memberStatus))
-    throw badRequest(`Invalid member_status: ${memberStatus}`);
+  const memberStatus = params.get('member_status') ?? 'accepted';
+  if (!GLANCE_MEMBER_STATUSES.includes(memberStatus)) throw badRequest(`Invalid status: ${memberStatus}`);
   const listsMember = (access: MemberStatus) => memberStatus === 'all' || access === memberStatus;
+  // Community images are listed when asked for (or for all), else only to their owner.
+  const listsCommunity = visibility === 'community' || visibility === 'all';
   return ({ image, access }) =>
     (visibility === undefined || visibility === 'all' || image.visibility === visibility) &&
-    (access === 'public' || access === 'owner' || listsMember(access));
+    (access === 'owner' ||
+      (access === 'public' && (image.visibility !== 'community' || listsCommunity)) ||
+      (access !== 'public' && listsMember(access)));
 }
 
 /** What a list without visibility or member_status shows; the legacy APIs list the same images. */
@@ -218,13 +275,20 @@ export const listedByDefault = listingScope(new URLSearchParams());
 
 /** Reads GET /v2/images parameters; throws a 400 RequestError for anything Glance rejects. */
 export function parseImageListQuery(params: URLSearchParams): ImageListQuery {
-  const sort = totalSort(requestedSort(params));
-  const limit = parseLimit(lastValue(params, 'limit'), DEFAULT_LIMIT, MAX_LIMIT);
+  const requested = requestedSort(params);
+  const sort = totalSort(requested.keys, requested.dirs);
+  const limit = parseLimit(params.get('limit') ?? undefined, DEFAULT_LIMIT, MAX_LIMIT);
   const inScope = listingScope(params);
-  const filters = [...new Set(params.keys())]
-    .filter((key) => !LISTING_PARAMETERS.has(key))
-    .map((key) => fieldFilter(key, lastValue(params, key) ?? ''));
+  // What Glance leaves among the filters: every key it does not take out, and a second `limit`, `marker`…
+  const leftOver = [...new Set(params.keys())].filter(
+    (key) => !TAKEN_ALL.has(key) && (!TAKEN_ONCE.includes(key) || params.getAll(key).length > 1),
+  );
+  const filters = leftOver.map((key) =>
+    TAKEN_ONCE.includes(key)
+      ? equalsFilter(key, lastValue(params, key) ?? '')
+      : fieldFilter(key, lastValue(params, key) ?? ''),
+  );
   const tags = params.getAll('tag').map((tag) => tag.trim());
   if (tags.length > 0) filters.push(tagsFilter(tags));
-  return { sort, limit, marker: lastValue(params, 'marker'), inScope, filters };
+  return { sort, limit, marker: params.get('marker') ?? undefined, inScope, filters };
 }

@@ -43,6 +43,55 @@ export function parseBoolean(key: string, text: string): boolean {
   return lower === 'true';
 }
 
+/** The iso8601 package's pattern (what oslo's parse_isotime reads), with Python's `$`. */
+const ISO_8601 =
+  /^(?<year>\d{4})(?:(?:-(?<monthdash>\d{1,2})|(?<month>\d{2})(?!$))(?:(?:-(?<daydash>\d{1,2})|(?<day>\d{2}))(?:(?<separator>[ T])(?<hour>\d{2})(?::?(?<minute>\d{2}))?(?::?(?<second>\d{1,2})(?:[.,](?<fraction>\d+))?)?(?<timezone>Z|(?<tzSign>[-+])(?<tzHour>\d{2}):?(?<tzMinute>\d{2})?)?)?)?)?\n?$/;
+
+/**
+ * Glance's reading of a time filter (oslo's parse_isotime): `2018-10-28T10:00:00Z`, `2018-10-28 10:00:00`,
+ * a bare date, fractions, offsets (`+08:00`) and the basic forms (`20181028T100000`); no zone means UTC.
+ * Microseconds since the epoch, or undefined for anything else, impossible dates included.
+ */
+export function parseIsoTime(text: string): number | undefined {
+  const groups = ISO_8601.exec(text)?.groups;
+  if (!groups) return undefined;
+  const number = (value: string | undefined, fallback: number) =>
+    value === undefined ? fallback : Number.parseInt(value, 10);
+  const year = number(groups.year, 0);
+  const month = number(groups.month ?? groups.monthdash, 1);
+  const day = number(groups.day ?? groups.daydash, 1);
+  const hour = number(groups.hour, 0);
+  const minute = number(groups.minute, 0);
+  const second = number(groups.second, 0);
+  const daysInMonth =
+    new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
+  const tzHour = number(groups.tzHour, 0);
+  const tzMinute = number(groups.tzMinute, 0);
+  if (
+    year < 1 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    tzHour * 60 + tzMinute >= 24 * 60
+  ) {
+    return undefined;
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  const offsetMinutes = (groups.tzSign === '-' ? -1 : 1) * (tzHour * 60 + tzMinute);
+  const micros = Math.floor(Number(`0.${groups.fraction ?? '0'}`) * 1_000_000);
+  return (date.getTime() - offsetMinutes * 60_000) * 1000 + micros;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 const UTC_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})Z?$/;
 
 /**

@@ -22,14 +22,14 @@ describe('GET /v2/images: every 400', () => {
     ['unknown date operator', 'created_at=after:2020-01-01T00:00:00Z'],
     ['unparsable date', 'created_at=lt:yesterday'],
     ['impossible date', 'updated_at=gte:2021-02-30T00:00:00Z'],
-    ['date without a time', 'created_at=2020-01-01'],
     ['unknown visibility', 'visibility=everyone'],
     ['unknown member_status', 'visibility=shared&member_status=maybe'],
-    ['unknown status', 'status=broken'],
-    ['unknown status in in:', 'status=in:active,broken'],
     ['non-boolean protected', 'protected=yes'],
-    ['non-integer min_ram', 'min_ram=lots'],
-    ['non-integer min_disk', 'min_disk=1.5'],
+    ['capitalised protected', 'protected=False'],
+    ['unknown operator on name', 'name=like:web'],
+    ['non-numeric size_min', 'size_min=big'],
+    ['non-integer size_max', 'size_max=1.5'],
+    ['changes-since, which only v1 had', 'changes-since=2020-01-01T00:00:00Z'],
   ])('refuses %s', (_, query) => {
     const response = call(`/v2/images?${query}`);
     expect(response.status).toBe(400);
@@ -39,10 +39,16 @@ describe('GET /v2/images: every 400', () => {
     expect(body.message).toMatch(/\S<br \/><br \/>\n\n\n$/);
   });
 
-  it('accepts the statuses Glance knows beyond the documented ones', () => {
-    for (const status of ['pending_delete', 'uploading', 'importing']) {
-      expect(call(`/v2/images?status=${status}`).status).toBe(200);
-    }
+  // Glance checks none of these: each filters, and may match nothing (test/contract runs them on Glance).
+  it.each([
+    ['any status', 'status=broken'],
+    ['any status in in:', 'status=in:active,broken'],
+    ['a date without a time', 'created_at=2020-01-01'],
+    ['a time with an offset or a fraction', 'created_at=lt:2020-01-01T08:00:00.5%2B08:00'],
+    ['min_ram that is no integer', 'min_ram=lots'],
+    ['min_disk that is no integer', 'min_disk=1.5'],
+  ])('accepts %s', (_, query) => {
+    expect(call(`/v2/images?${query}`).status).toBe(200);
   });
 });
 
@@ -64,7 +70,7 @@ describe('Glance error bodies', () => {
       expect(response.headers['Content-Type']).toBe('text/html; charset=UTF-8');
       expect(response.body).toContain('<title>400 Bad Request</title>');
       expect(response.body).toContain('<h1>400 Bad Request</h1>');
-      expect(response.body).toContain('Invalid visibility value: &#60;script&#62;alert(1)&#60;/script&#62;');
+      expect(response.body).toContain('Invalid visibility value: &lt;script&gt;alert(1)&lt;/script&gt;');
       expect(response.body).not.toContain('<script>');
     }
   });
