@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts', 'test/live/**/*.test.ts'],
-          globalSetup: ['test/e2e/globalSetup.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts', 'test/live/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

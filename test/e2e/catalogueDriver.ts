@@ -3,6 +3,7 @@
 // each /v2/images request is checked to carry documented parameters only, and (in demo mode) every API call
 // to have been answered by the service worker.
 import { SENT_QUERY_PARAMETERS } from '../../src/api/imageTypes';
+import { TOKEN_KEY } from '../../src/config/connectionStore';
 import type { Browser, Locator, Page, Request, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startStaticServer, type StaticServer } from '../support/staticServer';
@@ -57,6 +58,8 @@ export interface OpenOptions {
   config?: DemoConfig;
   /** Whether to wait for the first rows (default true). */
   waitForRows?: boolean;
+  /** A token already in this tab's sessionStorage, as after entering it and reloading. */
+  sessionToken?: string;
 }
 
 export class CataloguePage {
@@ -367,8 +370,14 @@ export function setUpCatalogueSuite(): CatalogueSuite {
       if (!browser) throw new Error('The browser starts in beforeAll');
       return browser;
     },
-    async open({ search = '', config, waitForRows = true }: OpenOptions = {}) {
+    async open({ search = '', config, waitForRows = true, sessionToken }: OpenOptions = {}) {
       const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      if (sessionToken) {
+        await context.addInitScript(
+          ({ key, token }) => sessionStorage.setItem(key, token),
+          { key: TOKEN_KEY, token: sessionToken },
+        );
+      }
       const page = await context.newPage();
       const served = config ?? { backend: 'demo', demo: { images: DEMO_IMAGES } };
       await page.route('**/config.json', (route) => route.fulfill({ json: served }));

@@ -53,7 +53,7 @@ it('loads no demo code in live mode and shows the typed error of an endpoint tha
   const { page } = catalogue;
   const alert = page.getByRole('alert');
   await expect.poll(() => alert.textContent(), WAIT).toContain('Not found');
-  expect(await page.getByText('Live endpoint', { exact: true }).count()).toBe(1);
+  expect(await page.getByText('Live endpoint · this site', { exact: true }).count()).toBe(1);
 
   const loaded = await page.evaluate(() =>
     performance

@@ -1,11 +1,11 @@
 // The live tests' Glance itself: it starts, the token filter stands in for Keystone, the seed lands as
 // planned, the viewer sees what the plan says, IMS properties filter server-side, CORS lets the app in,
-// and readGlanceCatalogue gives back every record. Skipped (with the reason) where Glance cannot run,
-// unless IMS_REQUIRE_GLANCE=1.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// and readGlanceCatalogue gives back every record. It uses the Glance test/live/globalSetup.ts started, and is
+// skipped with it.
+import { describe, expect, inject, it } from 'vitest';
 import type { Image } from '../../src/api/imageTypes';
-import { findGlance, startGlance, type GlanceServer } from './glanceServer';
-import { listGlanceImages, readGlanceCatalogue, seedGlance } from './seedGlance';
+import type { GlanceEndpoint } from './glanceServer';
+import { listGlanceImages, readGlanceCatalogue } from './seedGlance';
 import {
   SEED_IMAGES,
   SEED_PROJECTS,
@@ -15,9 +15,8 @@ import {
   type SeedImage,
 } from './seedPlan';
 
-const availability = findGlance();
-const required = process.env.IMS_REQUIRE_GLANCE === '1';
-if (!availability.ok && !required) console.warn(`Skipping the live Glance tests: ${availability.reason}`);
+const glance = inject('glance');
+const live = 'skipped' in glance ? undefined : glance;
 
 const ids = (images: readonly (Image | SeedImage)[]) => images.map((image) => image.id).sort();
 
@@ -27,27 +26,15 @@ function only<T>(items: readonly T[], test: (item: T) => boolean): T {
   return item;
 }
 
-describe.skipIf(!availability.ok && !required)('a real Glance seeded with the seed plan', () => {
-  let glance: GlanceServer | undefined;
-
-  const server = (): GlanceServer => {
-    if (!glance) throw new Error('Glance did not start');
-    return glance;
+describe.skipIf(!live)('a real Glance seeded with the seed plan', () => {
+  const server = (): GlanceEndpoint => {
+    if (!live) throw new Error('Glance did not start');
+    return live;
   };
   const get = (path: string, headers: Record<string, string> = {}) =>
     fetch(`${server().url}${path}`, { headers: { Accept: 'application/json', ...headers } });
   const asViewer = (path: string, headers: Record<string, string> = {}) =>
     get(path, { 'X-Auth-Token': server().tokens.viewer, ...headers });
-
-  beforeAll(async () => {
-    if (!availability.ok) throw new Error(`IMS_REQUIRE_GLANCE=1, but ${availability.reason}`);
-    glance = await startGlance();
-    await seedGlance(glance);
-  }, 300_000);
-
-  afterAll(async () => {
-    await glance?.stop();
-  });
 
   it.each([
     ['no token', {}],

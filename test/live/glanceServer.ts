@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDebianFile, isExecutable } from '../support/debianPackages';
-import { SEED_PROJECTS, SEED_PROJECT_NAMES, type SeedProject } from './seedPlan';
+import { SEED_PROJECTS, type SeedProject } from './seedPlan';
 
 /** Debian's interpreter: the one that imports the packaged glance (a pyenv python3 on PATH does not). */
 export const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -41,7 +41,13 @@ export const GLANCE_DISK_FORMATS = [
   'zvhd2',
 ] as const;
 
-export type GlanceIdentity = SeedProject | 'admin';
+/**
+ * A tenant outside the seed, for tests that change Glance (deleting an image, say): what it does is seen
+ * by no seed project, and readGlanceCatalogue leaves it out.
+ */
+export const SCRATCH_PROJECT_ID = '5cf0a3e1b7d94c2a8e6f4b1d3c5a7e90';
+
+export type GlanceIdentity = SeedProject | 'admin' | 'scratch';
 
 export interface GlanceServer {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
@@ -184,6 +190,7 @@ function identities(): Record<GlanceIdentity, TokenIdentity> {
     viewer: member('viewer'),
     peer: member('peer'),
     provider: member('provider'),
+    scratch: { project_id: SCRATCH_PROJECT_ID, user_id: 'scratch-user', roles: ['member', 'reader'] },
     admin: {
       project_id: SEED_PROJECTS.provider,
       user_id: 'admin-user',
@@ -341,6 +348,3 @@ export async function startGlance(options: StartGlanceOptions = {}): Promise<Gla
   console.info(`Glance started at ${url} in ${Math.round(performance.now() - started)} ms`);
   return { url, tokens: tokenOf, stop, logTail, databasePath: files.database };
 }
-
-/** Every identity of a started Glance, for callers that loop over them. */
-export const GLANCE_IDENTITIES: readonly GlanceIdentity[] = [...SEED_PROJECT_NAMES, 'admin'];

@@ -3,7 +3,7 @@
 import type { Image, MemberStatus } from '../../src/api/imageTypes';
 import type { Catalogue } from '../../src/demo/catalogue';
 import { execFile } from 'node:child_process';
-import { DEBIAN_PYTHON, type GlanceEndpoint, type GlanceIdentity } from './glanceServer';
+import { DEBIAN_PYTHON, SCRATCH_PROJECT_ID, type GlanceEndpoint, type GlanceIdentity } from './glanceServer';
 import { SEED_IMAGES, SEED_PROJECTS, type SeedImage, type SeedProject } from './seedPlan';
 
 export class GlanceRequestError extends Error {
@@ -37,7 +37,7 @@ export async function glanceFetch(glance: GlanceEndpoint, request: GlanceRequest
   };
   let body: string | undefined;
   if (request.json !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] ??= 'application/json';
     body = JSON.stringify(request.json);
   } else if (request.data !== undefined) {
     headers['Content-Type'] = 'application/octet-stream';
@@ -231,10 +231,12 @@ export async function listGlanceImages(
 /**
  * Every image as the admin lists it (`visibility=all`, in Glance's default order: created_at then id,
  * newest first), with the members of every shared image: the catalogue the demo emulator would need to
- * answer the viewer exactly as this Glance does.
+ * answer the viewer exactly as this Glance does. The scratch tenant's images are no part of it.
  */
 export async function readGlanceCatalogue(glance: GlanceEndpoint): Promise<Catalogue> {
-  const images = await listGlanceImages(glance, 'admin', '/v2/images?visibility=all&limit=100');
+  const images = (await listGlanceImages(glance, 'admin', '/v2/images?visibility=all&limit=100')).filter(
+    (image) => image.owner !== SCRATCH_PROJECT_ID,
+  );
   const members = new Map<string, Map<string, MemberStatus>>();
   await inPool(
     images.filter((image) => image.visibility === 'shared'),

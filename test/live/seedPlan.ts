@@ -14,8 +14,6 @@ export const SEED_PROJECTS = {
 } as const;
 export type SeedProject = keyof typeof SEED_PROJECTS;
 
-export const SEED_PROJECT_NAMES = Object.keys(SEED_PROJECTS) as SeedProject[];
-
 export interface SeedImage {
   /** A fixed UUID. */
   id: string;
