@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Image } from '../../src/api/imageTypes';
+import { TOKEN_KEY } from '../../src/config/connectionStore';
+import { glanceFetch } from '../live/seedGlance';
+import { SEED_PROJECTS } from '../live/seedPlan';
 import { createImage, createImageList } from '../support/createImage';
 import { findNginx, startNginx, type NginxServer } from '../support/nginx';
 import {
@@ -19,6 +23,8 @@ import {
 import { launchChromium } from './chromium';
 
 const nginx = findNginx();
+const glance = inject('glance');
+const live = 'skipped' in glance ? undefined : glance;
 if (nginx.skipReason) console.warn(nginx.skipReason);
 
 const WAIT = { timeout: 15_000 } as const;
@@ -26,8 +32,6 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PROJECT_ID = '0d5a6b8c9e1f4a2b8c3d4e5f60718293';
 /** What the browser and the direct requests send; it must reach the upstream and never a log. */
 const TOKEN = 'MIIEtest-token-for-the-deployment-tests';
-/** Where the settings panel keeps a token for this tab (src/config/connectionStore.ts). */
-const TOKEN_KEY = 'ims-catalogue.token';
 const IMAGES = createImageList(2);
 
 /** The policy the recipes send with the page, directive by directive, before connect-src's additions. */
@@ -449,12 +453,71 @@ describe.skipIf(!nginx.path)('deployment recipes under nginx', () => {
           expect(received.map((request) => request.headers['x-auth-token'])).toEqual(
             received.map(() => sent[0]),
           );
-          if (sent[0] !== undefined) expect(sent[0]).toBe(TOKEN);
+          expect(sent[0]).toBe(TOKEN);
           expect(await site.accessLog()).not.toContain(TOKEN);
         } finally {
           await run.close();
         }
       });
+    });
+  });
+  describe.skipIf(!live)('both recipes in front of a real Glance', () => {
+    let sites: NginxServer[] = [];
+    const dirs: string[] = [];
+    afterAll(async () => {
+      await Promise.all(sites.map((site) => site.stop()));
+      sites = [];
+      await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    });
+
+    /** What Glance itself lists first for the viewer, in the catalogue's default view. */
+    async function glanceFirstIds(count: number): Promise<string[]> {
+      if (!live) throw new Error('no Glance');
+      const path = '/v2/images?limit=100&sort_key=created_at&sort_dir=desc';
+      const answer = (await (await glanceFetch(live, { path, as: 'viewer' })).json()) as { images: Image[] };
+      return answer.images.slice(0, count).map((image) => image.id);
+    }
+
+    it.each([
+      {
+        recipe: 'static' as const,
+        title: 'static.conf, the endpoint on another origin (CORS, and connect-src naming it)',
+        endpoint: live?.url ?? '',
+      },
+      { recipe: 'proxy' as const, title: 'proxy.conf, the endpoint on the same origin', endpoint: '' },
+    ])('$title: lists what Glance lists, under the CSP', async ({ recipe, endpoint }) => {
+      if (!live) throw new Error('no Glance');
+      const siteDir = await copyOfBuild({
+        backend: 'live',
+        endpoint,
+        computeEndpoint: endpoint,
+        projectId: SEED_PROJECTS.viewer,
+      });
+      dirs.push(siteDir);
+      const site = await startNginx({
+        recipe,
+        root: siteDir,
+        prefix: '/catalogue/',
+        ...(recipe === 'proxy'
+          ? { imsUpstream: live.url, computeUpstream: live.url }
+          : { connectSrc: live.url }),
+      });
+      sites.push(site);
+      const run = await openSite(browser, site.url, live.tokens.viewer);
+      try {
+        const rows = run.page.getByRole('grid', { name: 'Images' }).locator('tbody tr[aria-rowindex]');
+        await rows.first().waitFor(WAIT);
+        const shown = await rows.evaluateAll((elements) =>
+          elements.slice(0, 10).map((row) => row.id.replace(/^image-row-/, '')),
+        );
+        expect(shown).toEqual(await glanceFirstIds(10));
+        const origins = new Set(run.api.map((request) => new URL(request.url()).origin));
+        expect([...origins]).toEqual([recipe === 'proxy' ? site.origin : live.url]);
+        await expectCleanRun(run);
+        expect(await site.accessLog()).not.toContain(live.tokens.viewer);
+      } finally {
+        await run.close();
+      }
     });
   });
 });
