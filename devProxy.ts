@@ -3,6 +3,7 @@
 // browser needs no CORS from the provider. The token travels in the X-Auth-Token header the app sends;
 // nothing here reads, keeps or logs it.
 import type { Plugin, ProxyOptions } from 'vite';
+import { endpointProblem } from './src/config/endpoint.js';
 
 /** The environment variables read (all optional; without IMS_ENDPOINT the dev server runs as usual). */
 export interface DevProxyEnv {
@@ -39,18 +40,8 @@ export const IMS_PATHS = ['^/v2/images(?:[/?]|$)', '^/v1\\.1/images(?:[/?]|$)'] 
 export const COMPUTE_PATHS = ['^/v2(?:\\.1)?/[^/?]+/images(?:[/?]|$)'] as const;
 
 function endpointUrl(name: string, value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${name} must be an http(s) URL such as https://ims.<region>.myhuaweicloud.com`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`${name} must be an http(s) URL, not ${url.protocol}`);
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new Error(`${name} must be a base URL without query, fragment or credentials`);
-  }
+  const problem = endpointProblem(value);
+  if (problem) throw new Error(`${name} (${value}): ${problem}`);
   return value.replace(/\/+$/, '');
 }
 

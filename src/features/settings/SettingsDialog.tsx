@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { ConnectionSettings } from '../../config/connectionStore';
+import { endpointProblem } from '../../config/endpoint';
 import { useModalDialog } from '../common/useModalDialog';
 import { useConnection } from './connectionContext';
 import './settings.css';
@@ -18,22 +19,6 @@ const API_VERSIONS = [
   { value: 'M', label: 'Mitaka (X-Api-Version: M)' },
   { value: 'Q', label: 'Queens (X-Api-Version: Q)' },
 ] as const;
-
-/** '' (this site), or an http(s) URL without a query or fragment; else what is wrong with it. */
-export function endpointProblem(value: string): string | undefined {
-  if (!value) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'Enter a full URL such as https://ims.ap-southeast-1.myhuaweicloud.com, or leave it empty.';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The URL must start with https://.';
-  if (url.search || url.hash || url.username || url.password) {
-    return 'The URL must have no query, fragment or credentials.';
-  }
-  return undefined;
-}
 
 function cleanEndpoint(value: string): string {
   return value.trim().replace(/\/+$/, '');
@@ -51,7 +36,9 @@ export default function SettingsDialog({ focusToken, onClose }: SettingsDialogPr
 
   const endpoint = cleanEndpoint(draft.endpoint);
   const computeEndpoint = cleanEndpoint(draft.computeEndpoint);
-  const problems = { endpoint: endpointProblem(endpoint), computeEndpoint: endpointProblem(computeEndpoint) };
+  // Empty is this site.
+  const problemOf = (value: string) => (value ? endpointProblem(value) : undefined);
+  const problems = { endpoint: problemOf(endpoint), computeEndpoint: problemOf(computeEndpoint) };
   const apiVersions = API_VERSIONS.some(({ value }) => value === draft.apiVersion)
     ? API_VERSIONS
     : [...API_VERSIONS, { value: draft.apiVersion, label: `X-Api-Version: ${draft.apiVersion}` }];
