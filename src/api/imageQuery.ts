@@ -13,11 +13,21 @@ function count(name: string, value: number | undefined): number | undefined {
   return value;
 }
 
+/**
+ * An exact name as Glance reads it: a name with a colon would be taken for `operator:value` (and refused
+ * with 400), so it is sent as `eq:<name>`, which Glance reads as the exact name.
+ */
+function exactName(name: string | undefined): string | undefined {
+  return name?.includes(':') ? `eq:${name}` : name;
+}
+
 function paramValue(query: ImageQuery, name: (typeof SENT_QUERY_PARAMETERS)[number]): ParamValue {
   switch (name) {
     case 'created_at':
     case 'updated_at':
       return dateFilter(query[name]);
+    case 'name':
+      return exactName(query.name);
     case 'limit':
     case 'min_ram':
     case 'min_disk':
