@@ -15,6 +15,7 @@ import { glanceFetch } from '../live/seedGlance';
 import { SEED_PROJECTS } from '../live/seedPlan';
 import { createImage, createImageList } from '../support/createImage';
 import { findNginx, startNginx, type NginxServer } from '../support/nginx';
+import { skipOrFail } from '../support/requiredServers';
 import {
   GLANCE_V1_EXAMPLE_RESPONSE,
   NOVA_DETAIL_EXAMPLE_ENTRY,
@@ -25,7 +26,7 @@ import { launchChromium } from './chromium';
 const nginx = findNginx();
 const glance = inject('glance');
 const live = 'skipped' in glance ? undefined : glance;
-if (nginx.skipReason) console.warn(nginx.skipReason);
+if (nginx.skipReason) skipOrFail('The nginx deployment tests', nginx.skipReason);
 
 const WAIT = { timeout: 15_000 } as const;
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -1,7 +1,7 @@
 // The image API contract (test/contract) on a real OpenStack Glance seeded with the seed plan
 // (test/live/globalSetup.ts starts it once per run), and on the demo emulator holding exactly Glance's
 // records, read back as the admin sees them: the demo and Glance answer the same questions on the same data.
-// Skipped, with the reason printed by the globalSetup, where Glance cannot run (unless IMS_REQUIRE_GLANCE=1,
+// Skipped, with the reason printed by the globalSetup, where Glance cannot run (unless IMS_REQUIRE_SERVERS=1,
 // which fails the run instead).
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { Catalogue } from '../../src/demo/catalogue';

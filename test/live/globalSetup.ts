@@ -1,8 +1,9 @@
 // Once per run of the browser and server tests: a real OpenStack Glance on loopback, seeded with the seed
 // plan, for every live test file. Where Glance cannot run (not root, no apt-get), the live tests are
-// skipped with a line saying why, unless IMS_REQUIRE_GLANCE=1 (as .ci/run sets): then the run fails.
+// skipped with a line saying why, unless IMS_REQUIRE_SERVERS=1 (as .ci/run sets): then the run fails.
 import type { TestProject } from 'vitest/node';
 import { findGlance, startGlance, type GlanceEndpoint } from './glanceServer';
+import { skipOrFail } from '../support/requiredServers';
 import { seedGlance } from './seedGlance';
 
 /** What the live tests get of the started Glance: where it is and its tokens, or why there is none. */
@@ -17,10 +18,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const availability = findGlance();
   if (!availability.ok) {
-    if (process.env.IMS_REQUIRE_GLANCE === '1') {
-      throw new Error(`IMS_REQUIRE_GLANCE=1, but Glance cannot run here: ${availability.reason}`);
-    }
-    console.warn(`The live Glance tests are skipped: ${availability.reason}`);
+    skipOrFail('The live Glance tests', availability.reason);
     project.provide('glance', { skipped: availability.reason });
     return undefined;
   }

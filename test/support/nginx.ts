@@ -50,7 +50,7 @@ export function findNginx(): NginxLookup {
   return {
     skipReason: canInstallDebianPackages()
       ? "Debian's nginx package was installed but /usr/sbin/nginx is still missing."
-      : 'nginx is not installed (sudo apt-get install nginx) and this machine cannot install it (it needs root and apt-get): the deployment tests are skipped.',
+      : 'nginx is not installed (sudo apt-get install nginx) and this machine cannot install it (it needs root and apt-get).',
   };
 }
 
