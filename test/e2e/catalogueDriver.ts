@@ -373,10 +373,10 @@ export function setUpCatalogueSuite(): CatalogueSuite {
     async open({ search = '', config, waitForRows = true, sessionToken }: OpenOptions = {}) {
       const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 } });
       if (sessionToken) {
-        await context.addInitScript(
-          ({ key, token }) => sessionStorage.setItem(key, token),
-          { key: TOKEN_KEY, token: sessionToken },
-        );
+        await context.addInitScript(({ key, token }) => sessionStorage.setItem(key, token), {
+          key: TOKEN_KEY,
+          token: sessionToken,
+        });
       }
       const page = await context.newPage();
       const served = config ?? { backend: 'demo', demo: { images: DEMO_IMAGES } };
