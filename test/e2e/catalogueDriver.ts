@@ -3,9 +3,9 @@
 // each /v2/images request is checked to carry documented parameters only, and (in demo mode) every API call
 // to have been answered by the service worker.
 import { SENT_QUERY_PARAMETERS } from '../../src/api/imageTypes';
-import { TOKEN_KEY } from '../../src/config/connectionStore';
 import type { Browser, Locator, Page, Request, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { putTokenInSession } from '../support/sessionToken';
 import { startStaticServer, type StaticServer } from '../support/staticServer';
 import { launchChromium } from './chromium';
 import { DEMO_IMAGES } from './demoData';
@@ -372,12 +372,7 @@ export function setUpCatalogueSuite(): CatalogueSuite {
     },
     async open({ search = '', config, waitForRows = true, sessionToken }: OpenOptions = {}) {
       const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 } });
-      if (sessionToken) {
-        await context.addInitScript(({ key, token }) => sessionStorage.setItem(key, token), {
-          key: TOKEN_KEY,
-          token: sessionToken,
-        });
-      }
+      if (sessionToken) await putTokenInSession(context, sessionToken);
       const page = await context.newPage();
       const served = config ?? { backend: 'demo', demo: { images: DEMO_IMAGES } };
       await page.route('**/config.json', (route) => route.fulfill({ json: served }));

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Image } from '../../src/api/imageTypes';
-import { TOKEN_KEY } from '../../src/config/connectionStore';
 import { glanceFetch } from '../live/seedGlance';
 import { SEED_PROJECTS } from '../live/seedPlan';
 import { createImage, createImageList } from '../support/createImage';
 import { findNginx, startNginx, type NginxServer } from '../support/nginx';
 import { skipOrFail } from '../support/requiredServers';
+import { putTokenInSession } from '../support/sessionToken';
 import {
   GLANCE_V1_EXAMPLE_RESPONSE,
   NOVA_DETAIL_EXAMPLE_ENTRY,
@@ -216,18 +216,7 @@ async function openSite(browser: Browser, url: string, token?: string): Promise<
       ),
     );
   });
-  if (token) {
-    await context.addInitScript(
-      ({ key, value }) => {
-        try {
-          sessionStorage.setItem(key, value);
-        } catch {
-          // about:blank has no storage.
-        }
-      },
-      { key: TOKEN_KEY, value: token },
-    );
-  }
+  if (token) await putTokenInSession(context, token);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -12,13 +12,12 @@ import { createServer, type Logger, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createImageList } from '../support/createImage';
 import { NOVA_LIST_EXAMPLE_RESPONSE } from '../support/referenceExamples';
+import { putTokenInSession } from '../support/sessionToken';
 import { launchChromium } from './chromium';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PROJECT_ID = '0d5a6b8c9e1f4a2b8c3d4e5f60718293';
 const TOKEN = 'MIIEtest-token-for-the-dev-proxy-test';
-/** Where the settings panel keeps a token for this tab (src/config/connectionStore.ts). */
-const TOKEN_KEY = 'ims-catalogue.token';
 const IMAGES = createImageList(2);
 const ENV_NAMES = ['IMS_ENDPOINT', 'IMS_COMPUTE_ENDPOINT', 'IMS_PROJECT_ID', 'IMS_API_VERSION'] as const;
 
@@ -172,16 +171,7 @@ describe('npm start with IMS_ENDPOINT set', () => {
       const before = ims.requests.length;
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       try {
-        await context.addInitScript(
-          ({ key, value }) => {
-            try {
-              sessionStorage.setItem(key, value);
-            } catch {
-              // about:blank has no storage.
-            }
-          },
-          { key: TOKEN_KEY, value: TOKEN },
-        );
+        await putTokenInSession(context, TOKEN);
         const page = await context.newPage();
         const sent: (string | undefined)[] = [];
         page.on('request', (request) => {
