@@ -9,11 +9,11 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDebianFile, isExecutable } from '../support/debianPackages';
+import { exited, freePort } from '../support/processes';
 import { SEED_PROJECTS, type SeedProject } from './seedPlan';
 
 /** Debian's interpreter: the one that imports the packaged glance (a pyenv python3 on PATH does not). */
@@ -201,18 +201,6 @@ function identities(): Record<GlanceIdentity, TokenIdentity> {
 
 // Process -------------------------------------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function pythonEnv(): NodeJS.ProcessEnv {
   // A fixed hash seed: Glance keeps tags in a Python set, whose order would otherwise change every start.
   const env: NodeJS.ProcessEnv = {
@@ -246,13 +234,6 @@ function syncDatabase(files: GlanceFiles): Promise<void> {
         else resolve();
       },
     );
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
   });
 }
 

@@ -4,11 +4,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canInstallDebianPackages, ensureDebianProgram } from './debianPackages';
+import { exited, freePort } from './processes';
 
 export type NginxRecipe = 'static' | 'proxy';
 
@@ -84,19 +84,6 @@ export function renderRecipe(
   return rendered;
 }
 
-/** A loopback port that was free a moment ago. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('No port');
-  return address.port;
-}
-
 function topLevelConfig(dir: string): string {
   // The tests run as root in CI: workers would otherwise switch to `nobody` (and the temp dirs are root's).
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
@@ -124,12 +111,6 @@ http {
     include ${dir}/site.conf;
 }
 `;
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 /** Kills nginx (master and workers) and waits for the master to go. */
