@@ -2,9 +2,7 @@
 // (immutable hashed assets, never-stored page and config), the Content-Security-Policy, and the built app
 // running under that policy in Chromium with no violation; for the proxy recipe, the API calls reaching
 // the right upstream with their path, query string and headers unchanged.
-import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
@@ -16,6 +14,7 @@ import { createImage, createImageList } from '../support/createImage';
 import { findNginx, startNginx, type NginxServer } from '../support/nginx';
 import { skipOrFail } from '../support/requiredServers';
 import { putTokenInSession } from '../support/sessionToken';
+import { startUpstream, type Upstream, type UpstreamAnswer, type UpstreamRequest } from '../support/upstream';
 import {
   GLANCE_V1_EXAMPLE_RESPONSE,
   NOVA_DETAIL_EXAMPLE_ENTRY,
@@ -68,47 +67,13 @@ async function copyOfBuild(config: unknown): Promise<string> {
   return dir;
 }
 
-interface UpstreamRequest {
-  method: string;
-  /** Path and query string, as received. */
-  url: string;
-  headers: IncomingHttpHeaders;
-}
-
-interface Answer {
-  status?: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-interface Upstream {
-  origin: string;
-  requests: UpstreamRequest[];
-  close(): Promise<void>;
-}
-
-/** A stand-in for IMS or compute on loopback: answers JSON and records every request it gets. */
-async function startUpstream(answer: (url: URL) => Answer): Promise<Upstream> {
-  const requests: UpstreamRequest[] = [];
-  const server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    requests.push({ method: request.method ?? '', url, headers: request.headers });
-    const { status = 200, body, headers = {} } = answer(new URL(url, 'http://upstream'));
-    response.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-const notFound: Answer = { status: 404, body: { error: { code: 'TEST.404', message: 'No such path' } } };
+const notFound: UpstreamAnswer = {
+  status: 404,
+  body: { error: { code: 'TEST.404', message: 'No such path' } },
+};
 
 /** IMS: GET /v2/images (two images), /v2/images/{id} (with a Cache-Control of its own), /v1.1/images/detail. */
-function imsAnswer(url: URL): Answer {
+function imsAnswer(url: URL): UpstreamAnswer {
   if (url.pathname === '/v2/images') {
     return { body: { images: IMAGES, schema: '/v2/schemas/images', first: '/v2/images?limit=100' } };
   }
@@ -119,7 +84,7 @@ function imsAnswer(url: URL): Answer {
 }
 
 /** Compute: the image list and, for a name, the detail of the listed image of that name. */
-function computeAnswer(url: URL): Answer {
+function computeAnswer(url: URL): UpstreamAnswer {
   const match = /^\/v2(?:\.1)?\/([^/]+)\/images(\/detail)?$/.exec(url.pathname);
   if (!match || match[1] !== PROJECT_ID) return notFound;
   if (!match[2]) return { body: NOVA_LIST_EXAMPLE_RESPONSE };

@@ -1,9 +1,7 @@
 // `IMS_ENDPOINT=… npm start`: Vite's dev server, started with the project's own vite.config.ts and that
 // environment, serves a live config.json and forwards the API paths to IMS and compute (stand-ins on
 // loopback here), with the token header, and without ever logging it; the app lists through it in Chromium.
-import { createServer as createHttpServer, type IncomingHttpHeaders } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createImageList } from '../support/createImage';
 import { NOVA_LIST_EXAMPLE_RESPONSE } from '../support/referenceExamples';
 import { putTokenInSession } from '../support/sessionToken';
+import { startUpstream, type Upstream } from '../support/upstream';
 import { launchChromium } from './chromium';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,36 +19,6 @@ const PROJECT_ID = '0d5a6b8c9e1f4a2b8c3d4e5f60718293';
 const TOKEN = 'MIIEtest-token-for-the-dev-proxy-test';
 const IMAGES = createImageList(2);
 const ENV_NAMES = ['IMS_ENDPOINT', 'IMS_COMPUTE_ENDPOINT', 'IMS_PROJECT_ID', 'IMS_API_VERSION'] as const;
-
-interface UpstreamRequest {
-  url: string;
-  headers: IncomingHttpHeaders;
-}
-
-interface Upstream {
-  origin: string;
-  requests: UpstreamRequest[];
-  close(): Promise<void>;
-}
-
-/** A stand-in for IMS or compute: answers `body` as JSON to any GET and records what it got. */
-async function startUpstream(body: (url: URL) => unknown): Promise<Upstream> {
-  const requests: UpstreamRequest[] = [];
-  const server = createHttpServer((request, response) => {
-    const url = request.url ?? '/';
-    requests.push({ url, headers: request.headers });
-    response
-      .writeHead(200, { 'Content-Type': 'application/json' })
-      .end(JSON.stringify(body(new URL(url, 'http://upstream'))));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** Everything Vite would have printed, kept to check that no token is in it. */
 function recordingLogger(lines: string[]): Logger {
@@ -78,10 +47,10 @@ describe('npm start with IMS_ENDPOINT set', () => {
   let url: string;
 
   beforeAll(async () => {
-    ims = await startUpstream((request) =>
-      request.pathname === '/v2/images' ? { images: IMAGES, schema: '/v2/schemas/images' } : {},
-    );
-    compute = await startUpstream(() => NOVA_LIST_EXAMPLE_RESPONSE);
+    ims = await startUpstream((request) => ({
+      body: request.pathname === '/v2/images' ? { images: IMAGES, schema: '/v2/schemas/images' } : {},
+    }));
+    compute = await startUpstream(() => ({ body: NOVA_LIST_EXAMPLE_RESPONSE }));
     process.env.IMS_ENDPOINT = ims.origin;
     process.env.IMS_COMPUTE_ENDPOINT = `${compute.origin}/`;
     process.env.IMS_PROJECT_ID = PROJECT_ID;
