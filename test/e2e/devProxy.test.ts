@@ -151,16 +151,36 @@ describe('npm start with IMS_ENDPOINT set', () => {
         await page.getByRole('grid', { name: 'Images' }).locator('tbody tr[aria-rowindex]').first().waitFor({
           timeout: 45_000,
         });
+        // The app sent the token it was given, and IMS got it: not merely the same header on both sides.
+        expect(sent.length).toBeGreaterThan(0);
+        expect(sent).toEqual(sent.map(() => TOKEN));
         const lists = ims.requests.slice(before).filter((request) => request.url.startsWith('/v2/images?'));
         expect(lists.length).toBeGreaterThan(0);
-        expect(lists.map((request) => request.headers['x-auth-token'])).toEqual(lists.map(() => sent[0]));
+        expect(lists.map((request) => request.headers['x-auth-token'])).toEqual(lists.map(() => TOKEN));
       } finally {
         await context.close();
       }
     });
   });
 
-  it('never logs the token', () => {
+  it('never logs the token, not even for a request to an upstream that is down', async () => {
+    const headers = { 'X-Auth-Token': TOKEN, 'X-Api-Version': 'Q' };
+    const before = logged.length;
+    const listed = await fetch(`${url}v2/images?limit=1`, { headers });
+    expect(listed.status).toBe(200);
+    await listed.arrayBuffer();
+    // Vite logs a failed forward (the URL and the error's stack): here, compute refusing the connection.
+    const path = `/v2/${PROJECT_ID}/images/detail?limit=1`;
+    await compute.down();
+    try {
+      const refused = await fetch(`${new URL(url).origin}${path}`, { headers });
+      expect(refused.status).toBe(502);
+      await refused.arrayBuffer();
+    } finally {
+      await compute.up();
+    }
+    const printed = logged.slice(before).join('\n');
+    expect(printed).toContain(`http proxy error: ${path}`);
     expect(logged.join('\n')).not.toContain(TOKEN);
     expect(logged.join('\n')).toContain(`API calls go to IMS ${ims.origin}`);
   });

@@ -1,5 +1,5 @@
 // A stand-in for IMS or compute on loopback, behind a proxy under test (nginx's recipe, Vite's dev server):
-// it answers JSON and records every request it gets.
+// it answers JSON and records every request it gets, and can go down and come back on the same port.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -22,6 +22,10 @@ export interface Upstream {
   origin: string;
   /** Every request received, in order. */
   requests: UpstreamRequest[];
+  /** Stops listening and drops its connections: a connection to it is refused until up(). */
+  down(): Promise<void>;
+  /** Listens again, on the same port. */
+  up(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,11 +38,27 @@ export async function startUpstream(answer: (url: URL) => UpstreamAnswer): Promi
     const { status = 200, body, headers = {} } = answer(new URL(url, 'http://upstream'));
     response.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      // Resolves also when it was not listening (down, then closed).
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  await listen(0);
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    down: stop,
+    up: () => listen(port),
+    close: stop,
   };
 }
