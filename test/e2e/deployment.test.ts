@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Image } from '../../src/api/imageTypes';
+import { liveGlance } from '../live/liveGlance';
 import { glanceFetch } from '../live/seedGlance';
 import { SEED_PROJECTS } from '../live/seedPlan';
 import { createImage, createImageList } from '../support/createImage';
@@ -23,8 +24,7 @@ import {
 import { launchChromium } from './chromium';
 
 const nginx = findNginx();
-const glance = inject('glance');
-const live = 'skipped' in glance ? undefined : glance;
+const live = liveGlance();
 if (nginx.skipReason) skipOrFail('The nginx deployment tests', nginx.skipReason);
 
 const WAIT = { timeout: 15_000 } as const;

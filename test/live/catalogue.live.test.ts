@@ -2,7 +2,7 @@
 // plan (test/live/globalSetup.ts): the token asked for, sent and never leaked; a refused token and the
 // recovery; scopes, IMS-property facets and sort answered by Glance and shown in its order; every marker
 // page to the end; the drawer; and Glance's own 400 shown when a page's marker has gone.
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Image } from '../../src/api/imageTypes';
 import { TOKEN_KEY } from '../../src/config/connectionStore';
 import {
@@ -13,11 +13,11 @@ import {
   type CataloguePage,
 } from '../e2e/catalogueDriver';
 import { SCRATCH_PROJECT_ID } from './glanceServer';
+import { liveGlance } from './liveGlance';
 import { glanceFetch } from './seedGlance';
 import { HOSTILE_NAME, SEED_PROJECTS, defaultListingOf } from './seedPlan';
 
-const glance = inject('glance');
-const live = 'skipped' in glance ? undefined : glance;
+const live = liveGlance();
 
 interface GlanceList {
   images: Image[];

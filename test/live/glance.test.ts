@@ -2,9 +2,10 @@
 // planned, the viewer sees what the plan says, IMS properties filter server-side, CORS lets the app in,
 // and readGlanceCatalogue gives back every record. It uses the Glance test/live/globalSetup.ts started, and is
 // skipped with it.
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Image } from '../../src/api/imageTypes';
 import type { GlanceEndpoint } from './glanceServer';
+import { liveGlance } from './liveGlance';
 import { listGlanceImages, readGlanceCatalogue } from './seedGlance';
 import {
   SEED_IMAGES,
@@ -15,8 +16,7 @@ import {
   type SeedImage,
 } from './seedPlan';
 
-const glance = inject('glance');
-const live = 'skipped' in glance ? undefined : glance;
+const live = liveGlance();
 
 const ids = (images: readonly (Image | SeedImage)[]) => images.map((image) => image.id).sort();
 

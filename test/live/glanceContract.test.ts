@@ -3,7 +3,7 @@
 // records, read back as the admin sees them: the demo and Glance answer the same questions on the same data.
 // Skipped, with the reason printed by the globalSetup, where Glance cannot run (unless IMS_REQUIRE_SERVERS=1,
 // which fails the run instead).
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Catalogue } from '../../src/demo/catalogue';
 import {
   defineImageApiContract,
@@ -12,11 +12,11 @@ import {
   type TokenName,
 } from '../contract/imageApiContract';
 import type { GlanceEndpoint } from './glanceServer';
+import { liveGlance } from './liveGlance';
 import { readGlanceCatalogue } from './seedGlance';
 import { SEED_PROJECTS } from './seedPlan';
 
-const provided = inject('glance');
-const live = 'skipped' in provided ? undefined : provided;
+const live = liveGlance();
 
 /** Glance as a contract backend: each request with the named token, as the app sends it. */
 function glanceBackend(endpoint: GlanceEndpoint, catalogue: Catalogue): Backend {
