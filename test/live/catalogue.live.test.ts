@@ -85,8 +85,8 @@ describe.skipIf(!live)('the built catalogue on a real Glance', () => {
   it('asks for a token, sends it in a header only, and lists every page of the default listing once', async () => {
     const catalogue = await suite.open({ config, waitForRows: false });
     const { page } = catalogue;
-    const console: string[] = [];
-    page.on('console', (message) => console.push(message.text()));
+    const consoleLines: string[] = [];
+    page.on('console', (message) => consoleLines.push(message.text()));
 
     await page.getByText('The endpoint needs an IAM token.').waitFor(WAIT);
     await page.getByRole('button', { name: 'Enter a new token' }).click();
@@ -120,7 +120,7 @@ describe.skipIf(!live)('the built catalogue on a real Glance', () => {
     const everywhere = [
       page.url(),
       ...catalogue.calls.map((call) => call.url.href),
-      ...console,
+      ...consoleLines,
       await page.content(),
       await page.evaluate(() => JSON.stringify({ ...localStorage })),
     ];
