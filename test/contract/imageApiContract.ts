@@ -12,7 +12,8 @@ import { createEmulator } from '../../src/demo/emulator';
 
 // Backends ------------------------------------------------------------------------------------------------
 
-export type BackendKind = 'demo' | 'glance';
+/** Which backend the contract runs on (not the app's BackendKind, 'demo' | 'live', of src/config/runtimeConfig.ts). */
+export type ContractBackendKind = 'demo' | 'glance';
 /** Whose token a request carries: the viewer's (the default), the peer tenant's, none, or one nobody issued. */
 export type TokenName = 'viewer' | 'peer' | 'none' | 'bad';
 
@@ -29,7 +30,7 @@ export interface BackendResponse {
 }
 
 export interface Backend {
-  kind: BackendKind;
+  kind: ContractBackendKind;
   /** Every image with the members of each shared one; `viewerProjectId` is the default token's project. */
   catalogue: Catalogue;
   /** The project of the `peer` token: another tenant, which shares images with the viewer. */
@@ -172,7 +173,7 @@ export class Oracle {
 
   constructor(
     readonly catalogue: Catalogue,
-    readonly kind: BackendKind,
+    readonly kind: ContractBackendKind,
     readonly project: string = catalogue.viewerProjectId,
   ) {
     this.images = catalogue.images;
