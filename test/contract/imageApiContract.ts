@@ -3,7 +3,7 @@
 // server. Every expectation comes from a naive oracle over the backend's own catalogue, never from a
 // hard-coded id, so the same test passes on both. Where IMS documents a behaviour Glance does not have, the
 // test checks each backend against its own side and the case is listed in DIFFERENCES with the reference
-// line that justifies it; what only Glance can show (authentication) is listed in GLANCE_ONLY.
+// line that justifies it; what only Glance can show (authentication) is skipped on the demo, saying why.
 import { Buffer } from 'node:buffer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Image, MemberStatus } from '../../src/api/imageTypes';
@@ -12,7 +12,7 @@ import { createEmulator } from '../../src/demo/emulator';
 
 // Backends ------------------------------------------------------------------------------------------------
 
-/** Which backend the contract runs on (not the app's BackendKind, 'demo' | 'live', of src/config/runtimeConfig.ts). */
+/** The contract's backend; not the app's BackendKind ('demo' | 'live', src/config/runtimeConfig). */
 export type ContractBackendKind = 'demo' | 'glance';
 /** Whose token a request carries: the viewer's (the default), the peer tenant's, none, or one nobody issued. */
 export type TokenName = 'viewer' | 'peer' | 'none' | 'bad';
@@ -72,25 +72,20 @@ export interface Difference {
   reference: string;
 }
 
+/** IMS keeps showing a deleted image; Glance forgets it (shown on the live Glance's scratch tenant). */
+export const DELETED_IMAGE: Difference = {
+  behaviour: 'an image in status deleted',
+  ims: 'is listed like any other (a documented status of a listed image; status=deleted filters, line 24), and shown by GET /v2/images/{id}',
+  glance: 'is gone: a deleted image is never listed, and GET /v2/images/{id} answers 404',
+  reference: 'ims-v2-images-native.txt:86',
+};
+
 /**
  * Behaviours in which IMS, hence the demo, differs from Glance, each justified by the IMS reference. The
  * oracle applies each backend's own side (Oracle.listed, Oracle.visible), and the tests under
  * "differences" name them.
  */
-export const DIFFERENCES: readonly Difference[] = [
-  {
-    behaviour: 'an image in status deleted',
-    ims: 'is listed like any other (a documented status of a listed image; status=deleted filters, line 24), and shown by GET /v2/images/{id}',
-    glance: 'is gone: a deleted image is never listed, and GET /v2/images/{id} answers 404',
-    reference: 'ims-v2-images-native.txt:86',
-  },
-];
-
-/** Behaviours only Glance can show: the demo backend runs in the browser, without authentication. */
-export const GLANCE_ONLY: readonly string[] = [
-  'a request without X-Auth-Token is refused with 401',
-  'a request with a token nobody issued is refused with 401',
-];
+export const DIFFERENCES: readonly Difference[] = [DELETED_IMAGE];
 
 // The oracle ----------------------------------------------------------------------------------------------
 
@@ -1159,21 +1154,27 @@ export function defineImageApiContract(name: string, getBackend: () => Backend):
     });
 
     describe('differences between IMS and Glance (DIFFERENCES)', () => {
-      it(`${DIFFERENCES[0]?.behaviour}: each backend as documented (${DIFFERENCES[0]?.reference})`, async () => {
+      it(`${DELETED_IMAGE.behaviour}: each backend as documented (${DELETED_IMAGE.reference})`, async (context) => {
         const isDeleted = (image: Image) => image.status === 'deleted';
-        expect(await listedIds('status=deleted')).toEqual(oracle.ids(isDeleted));
         // Deleted images the viewer could see, were they not deleted.
         const asIms = new Oracle(backend.catalogue, 'demo');
-        for (const image of oracle.images
-          .filter((image) => isDeleted(image) && asIms.visible(image))
-          .slice(0, 3)) {
+        const deleted = oracle.images.filter((image) => isDeleted(image) && asIms.visible(image));
+        if (deleted.length === 0) {
+          context.skip(
+            backend.kind === 'glance'
+              ? 'Glance keeps no deleted image to read back: test/live/glanceContract.test.ts deletes one in the scratch tenant'
+              : 'this catalogue holds no deleted image the viewer could see',
+          );
+        }
+        expect(await listedIds('status=deleted')).toEqual(oracle.ids(isDeleted));
+        for (const image of deleted.slice(0, 3)) {
           const response = await get(`/v2/images/${image.id}`);
           expect(response.status).toBe(backend.kind === 'glance' ? 404 : 200);
         }
       });
     });
 
-    describe('authentication (Glance only: GLANCE_ONLY)', () => {
+    describe('authentication (Glance only)', () => {
       it.for(['none', 'bad'] as const)('refuses a request with token %s with 401', async (token, context) => {
         if (backend.kind !== 'glance') context.skip('the demo backend has no authentication');
         const [image] = oracle.listedImages();
