@@ -2,7 +2,7 @@
 // when asked, and render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createConnectionStore } from './config/connectionStore';
+import { browserStorage, createConnectionStore } from './config/connectionStore';
 import { loadRuntimeConfig } from './config/runtimeConfig';
 import { App } from './features/shell/App';
 import { StartupError } from './features/shell/StartupError';
@@ -18,7 +18,7 @@ const besideIndex = (file: string) => new URL(file, document.baseURI).href;
 
 async function start() {
   const config = await loadRuntimeConfig(besideIndex('config.json'));
-  const connection = createConnectionStore(config, { session: sessionStorage, local: localStorage });
+  const connection = createConnectionStore(config, browserStorage());
   const running = connection.getState().settings.backend;
   let demoProjectId: string | undefined;
   if (running === 'demo') {

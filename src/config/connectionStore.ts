@@ -2,6 +2,7 @@
 // and the IAM token. The token is a secret: it lives in sessionStorage (this tab only) unless the user
 // asks to remember it on this device, and it is never written anywhere else.
 import * as v from 'valibot';
+import { ENDPOINT } from './endpoint';
 import { API_VERSION, BACKENDS, type BackendKind, type RuntimeConfig } from './runtimeConfig';
 
 export interface ConnectionSettings {
@@ -26,9 +27,12 @@ export interface ConnectionState {
   /** Whether the token is kept in localStorage ("remember on this device"). */
   remembered: boolean;
   tokenProblem: TokenProblem | undefined;
+  /** Counts the tokens entered: what failed for want of one is retried when it changes. */
+  tokenEntered: number;
 }
 
 export interface ConnectionChange {
+  /** New settings; another endpoint forgets the token, unless a new one comes with them. */
   settings?: ConnectionSettings;
   /** A new token; '' forgets it; absent keeps the one there is. */
   token?: string;
@@ -58,19 +62,54 @@ export const SETTINGS_KEY = 'ims-catalogue.connection';
 
 const storedSettingsSchema = v.object({
   backend: v.picklist(BACKENDS),
-  endpoint: v.string(),
-  computeEndpoint: v.string(),
+  endpoint: ENDPOINT,
+  computeEndpoint: ENDPOINT,
   projectId: v.string(),
   apiVersion: API_VERSION,
 });
 
-export function deployedSettings(config: RuntimeConfig): ConnectionSettings {
+function deployedSettings(config: RuntimeConfig): ConnectionSettings {
   const { backend, endpoint, computeEndpoint, projectId, apiVersion } = config;
   return { backend, endpoint, computeEndpoint, projectId, apiVersion };
 }
 
 function sameSettings(a: ConnectionSettings, b: ConnectionSettings): boolean {
   return (Object.keys(a) as (keyof ConnectionSettings)[]).every((key) => a[key] === b[key]);
+}
+
+/** A token was issued for the hosts it was entered for: it is never sent on to others. */
+function sameHosts(a: ConnectionSettings, b: ConnectionSettings): boolean {
+  return a.backend === b.backend && a.endpoint === b.endpoint && a.computeEndpoint === b.computeEndpoint;
+}
+
+/** A Storage kept in memory: nothing survives the page. */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, String(value)),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+  };
+}
+
+/**
+ * The browser's storages; where they are blocked (site data off), reading the property itself throws, and
+ * the catalogue then keeps everything in memory for this page.
+ */
+export function browserStorage(): ConnectionStorage {
+  const open = (get: () => Storage): Storage => {
+    try {
+      return get();
+    } catch {
+      return memoryStorage();
+    }
+  };
+  return { session: open(() => window.sessionStorage), local: open(() => window.localStorage) };
 }
 
 /** Storage can throw (private modes, quotas, a blocked origin): then the catalogue works without it. */
@@ -106,9 +145,13 @@ export function createConnectionStore(config: RuntimeConfig, storage: Connection
   const deployed = deployedSettings(config);
   const saved = storedSettings(storage.local);
   let settings = saved ?? deployed;
-  let token = read(storage.session, TOKEN_KEY) ?? read(storage.local, TOKEN_KEY) ?? undefined;
-  let remembered = read(storage.local, TOKEN_KEY) !== null;
+  // This tab's token comes first; a remembered one only when the tab has none.
+  const tabToken = read(storage.session, TOKEN_KEY);
+  const deviceToken = read(storage.local, TOKEN_KEY);
+  let token = tabToken ?? deviceToken ?? undefined;
+  let remembered = tabToken === null && deviceToken !== null;
   let tokenProblem: TokenProblem | undefined;
+  let tokenEntered = 0;
   const listeners = new Set<() => void>();
 
   const snapshot = (): ConnectionState => ({
@@ -118,6 +161,7 @@ export function createConnectionStore(config: RuntimeConfig, storage: Connection
     hasToken: token !== undefined,
     remembered,
     tokenProblem,
+    tokenEntered,
   });
   let state = snapshot();
 
@@ -143,10 +187,15 @@ export function createConnectionStore(config: RuntimeConfig, storage: Connection
     },
     token: () => token,
     save(change) {
-      if (change.settings) settings = change.settings;
+      const next = change.settings;
+      if (next && !sameSettings(next, settings)) {
+        if (!sameHosts(next, settings) && change.token === undefined) token = undefined;
+        settings = next;
+      }
       if (change.token !== undefined) {
         token = change.token.trim() || undefined;
         tokenProblem = undefined;
+        if (token !== undefined) tokenEntered += 1;
       }
       if (change.remember !== undefined) remembered = change.remember;
       keepSettings();
@@ -154,7 +203,8 @@ export function createConnectionStore(config: RuntimeConfig, storage: Connection
       changed();
     },
     refuseToken(refused) {
-      if (refused !== token) return;
+      // A 401 for a token since replaced says nothing of the new one; once refused, it stays "refused".
+      if (refused !== token || (token === undefined && tokenProblem !== undefined)) return;
       tokenProblem = token === undefined ? 'missing' : 'refused';
       token = undefined;
       keepToken();

@@ -1,5 +1,6 @@
 // config.json is fetched at start-up rather than built in, so one build serves every deployment.
 import * as v from 'valibot';
+import { ENDPOINT } from './endpoint';
 
 const FAIL_STATUSES = [500, 503, 429] as const;
 
@@ -12,8 +13,6 @@ const demoSchema = v.strictObject({
   failEvery: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   failStatus: v.optional(v.picklist(FAIL_STATUSES), 503),
 });
-
-const withoutTrailingSlash = v.transform((url: string) => url.replace(/\/+$/, ''));
 
 /** `X-Api-Version`: '' sends none; a letter after M selects Queens answers, M or before Mitaka ones. */
 export const API_VERSION = v.pipe(
@@ -29,10 +28,10 @@ export type BackendKind = (typeof BACKENDS)[number];
 const configSchema = v.strictObject({
   backend: v.picklist(BACKENDS),
   /** IMS base URL; '' for the same origin. */
-  endpoint: v.optional(v.pipe(v.string(), v.trim(), withoutTrailingSlash), ''),
+  endpoint: v.optional(ENDPOINT, ''),
   projectId: v.optional(v.pipe(v.string(), v.trim()), ''),
   /** Compute (Nova) base URL for the legacy views; '' for the same origin. */
-  computeEndpoint: v.optional(v.pipe(v.string(), v.trim(), withoutTrailingSlash), ''),
+  computeEndpoint: v.optional(ENDPOINT, ''),
   apiVersion: v.optional(API_VERSION, ''),
   demo: v.optional(demoSchema, {}),
 });

@@ -1,8 +1,11 @@
 import { render } from '@testing-library/react';
-import { createConnectionStore, type ConnectionStorage } from '../../src/config/connectionStore';
+import {
+  createConnectionStore,
+  type ConnectionStorage,
+  memoryStorage,
+} from '../../src/config/connectionStore';
 import { parseRuntimeConfig, type BackendKind } from '../../src/config/runtimeConfig';
 import { App } from '../../src/features/shell/App';
-import { memoryStorage } from './memoryStorage';
 import { createTestQueryClient } from './renderWithQueries';
 
 export const TEST_ENDPOINT = 'http://ims.test';

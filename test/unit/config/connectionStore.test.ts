@@ -5,9 +5,9 @@ import {
   TOKEN_KEY,
   type ConnectionSettings,
   type ConnectionStorage,
+  memoryStorage,
 } from '../../../src/config/connectionStore';
 import { parseRuntimeConfig } from '../../../src/config/runtimeConfig';
-import { memoryStorage } from '../../support/memoryStorage';
 
 const CONFIG = parseRuntimeConfig({
   backend: 'live',
@@ -46,6 +46,7 @@ describe('the connection store', () => {
       hasToken: false,
       remembered: false,
       tokenProblem: undefined,
+      tokenEntered: 0,
     });
     expect(store.token()).toBeUndefined();
     expect(everythingStored(storage)).toBe('');
@@ -97,6 +98,47 @@ describe('the connection store', () => {
     expect(store.token()).toBe('new');
   });
 
+  it('takes this tab’s token over a remembered one, and does not then call it remembered', () => {
+    const storage = storages();
+    storage.session.setItem(TOKEN_KEY, 'tab-token');
+    storage.local.setItem(TOKEN_KEY, 'device-token');
+    const store = createConnectionStore(CONFIG, storage);
+    expect(store.token()).toBe('tab-token');
+    expect(store.getState().remembered).toBe(false);
+    store.save({ settings: { ...DEPLOYED, projectId: 'p2' } });
+    expect(storage.local.getItem(TOKEN_KEY)).toBe(null);
+    expect(storage.session.getItem(TOKEN_KEY)).toBe('tab-token');
+  });
+
+  it('stays "refused" when more requests without a token are refused', () => {
+    const store = createConnectionStore(CONFIG, storages());
+    store.save({ token: 'expired' });
+    store.refuseToken('expired');
+    store.refuseToken(undefined);
+    expect(store.getState().tokenProblem).toBe('refused');
+  });
+
+  it('never sends a token on to other hosts: another endpoint forgets it, unless a new one comes along', () => {
+    const storage = storages();
+    const store = createConnectionStore(CONFIG, storage);
+    store.save({ token: 'for-ims-example', remember: true });
+    store.save({ settings: { ...DEPLOYED, projectId: 'p2', apiVersion: '' } });
+    expect(store.token(), 'same hosts, other project').toBe('for-ims-example');
+    store.save({ settings: { ...DEPLOYED, endpoint: 'https://ims.other.example.com' } });
+    expect(store.token()).toBeUndefined();
+    expect(everythingStored(storage)).not.toContain('for-ims-example');
+    store.save({ settings: { ...DEPLOYED, computeEndpoint: 'https://ecs.other.example.com' }, token: 'new' });
+    expect(store.token()).toBe('new');
+  });
+
+  it('counts the tokens entered, so that what failed for want of one is retried', () => {
+    const store = createConnectionStore(CONFIG, storages());
+    store.save({ token: 'a' });
+    store.save({ token: '' });
+    store.save({ token: 'b' });
+    expect(store.getState().tokenEntered).toBe(2);
+  });
+
   it('forgets the token when saved empty', () => {
     const storage = storages();
     const store = createConnectionStore(CONFIG, storage);
@@ -130,15 +172,17 @@ describe('the connection store', () => {
     expect(createConnectionStore(CONFIG, storage).getState().settings).toEqual(DEPLOYED);
   });
 
-  it('tells its listeners of each change, with a new state object only when something changed', () => {
+  it('tells its listeners of each change, and keeps the settings object when they did not change', () => {
     const store = createConnectionStore(CONFIG, storages());
     const listener = vi.fn();
     const unsubscribe = store.subscribe(listener);
     const before = store.getState();
     expect(store.getState()).toBe(before);
-    store.save({ token: 'a' });
+    store.save({ token: 'a', settings: { ...DEPLOYED } });
     expect(listener).toHaveBeenCalledTimes(1);
     expect(store.getState()).not.toBe(before);
+    // The client is rebuilt from the settings object: a new token must not rebuild it.
+    expect(store.getState().settings).toBe(before.settings);
     unsubscribe();
     store.refuseToken('a');
     expect(listener).toHaveBeenCalledTimes(1);

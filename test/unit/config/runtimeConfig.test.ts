@@ -42,6 +42,9 @@ describe('parseRuntimeConfig', () => {
     [{ backend: 'demo', demo: { failStatus: 404 } }, 'demo.failStatus'],
     [{ backend: 'demo', token: 'secret' }, 'token'],
     [{ backend: 'live', apiVersion: 'Queens' }, 'apiVersion'],
+    [{ backend: 'live', endpoint: 'ims.example.com' }, 'endpoint'],
+    [{ backend: 'live', computeEndpoint: 'https://ecs.example.com/?' }, 'computeEndpoint'],
+    [{ backend: 'live', endpoint: 'file:///etc/passwd' }, 'endpoint'],
     [{ backend: 'live', apiVersion: '2' }, 'apiVersion'],
   ])('rejects %j, naming %s', (json, path) => {
     expect(() => parseRuntimeConfig(json)).toThrow(ConfigError);
