@@ -1,6 +1,6 @@
 // The header's account of where the catalogue is connected, the way into the settings, and the prompt for
 // a new token when the endpoint refuses the one it had.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useConnection } from './connectionContext';
 
 // Its own chunk: most visits never open the settings.
@@ -24,6 +24,7 @@ const PROBLEMS = {
 export function ConnectionStatus() {
   const { state, running } = useConnection();
   const [open, setOpen] = useState<'settings' | 'token' | undefined>();
+  const settingsButton = useRef<HTMLButtonElement>(null);
   const { settings, tokenProblem } = state;
   return (
     <>
@@ -31,6 +32,7 @@ export function ConnectionStatus() {
         {running === 'demo' ? 'Demo backend' : `Live endpoint · ${endpointLabel(settings.endpoint)}`}
       </span>
       <button
+        ref={settingsButton}
         type="button"
         className="connection-button"
         aria-haspopup="dialog"
@@ -39,8 +41,8 @@ export function ConnectionStatus() {
         Connection settings
       </button>
       {tokenProblem && running === 'live' ? (
-        <div role="alert" className="notice notice-error token-prompt">
-          <p>{PROBLEMS[tokenProblem]}</p>
+        <div className="notice notice-error token-prompt">
+          <p role="alert">{PROBLEMS[tokenProblem]}</p>
           <button type="button" aria-haspopup="dialog" onClick={() => setOpen('token')}>
             Enter a new token
           </button>
@@ -48,7 +50,11 @@ export function ConnectionStatus() {
       ) : null}
       {open ? (
         <Suspense fallback={null}>
-          <SettingsDialog focusToken={open === 'token'} onClose={() => setOpen(undefined)} />
+          <SettingsDialog
+            focusToken={open === 'token'}
+            onClose={() => setOpen(undefined)}
+            fallbackFocus={() => settingsButton.current}
+          />
         </Suspense>
       ) : null}
     </>

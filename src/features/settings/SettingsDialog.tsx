@@ -1,9 +1,9 @@
-// Where the catalogue connects and with which token, changed at run time. The token field is never
-// filled in from storage: a secret once entered is only ever sent, never shown again.
-import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+// Where the catalogue connects and with which token, changed at run time. The token field is uncontrolled
+// and never filled in: a controlled input would copy each keystroke into the DOM's value attribute, and a
+// secret once entered is only ever sent, never shown again.
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { ConnectionSettings } from '../../config/connectionStore';
-import { endpointProblem } from '../../config/endpoint';
+import { cleanEndpoint, endpointProblem } from '../../config/endpoint';
 import { useModalDialog } from '../common/useModalDialog';
 import { useConnection } from './connectionContext';
 import './settings.css';
@@ -12,6 +12,8 @@ interface SettingsDialogProps {
   /** Opened to enter a new token: the token field takes the focus. */
   focusToken: boolean;
   onClose: () => void;
+  /** Where focus goes on close when the opener is gone (the token prompt, once a token is saved). */
+  fallbackFocus: () => HTMLElement | null;
 }
 
 const API_VERSIONS = [
@@ -20,25 +22,28 @@ const API_VERSIONS = [
   { value: 'Q', label: 'Queens (X-Api-Version: Q)' },
 ] as const;
 
-function cleanEndpoint(value: string): string {
-  return value.trim().replace(/\/+$/, '');
-}
+/** Empty is this site (a reverse proxy forwards the API paths). */
+const problemOf = (value: string) => (value ? endpointProblem(value) : undefined);
 
-export default function SettingsDialog({ focusToken, onClose }: SettingsDialogProps) {
+export default function SettingsDialog({ focusToken, onClose, fallbackFocus }: SettingsDialogProps) {
   const { store, state, running } = useConnection();
-  const queryClient = useQueryClient();
   const titleId = useId();
-  const { dialogProps, initialFocusRef } = useModalDialog<HTMLInputElement>(onClose);
+  const { dialogProps, initialFocusRef } = useModalDialog<HTMLInputElement>(onClose, fallbackFocus);
   const [draft, setDraft] = useState<ConnectionSettings>(state.settings);
-  const [token, setToken] = useState('');
   const [remember, setRemember] = useState(state.remembered);
   const [submitted, setSubmitted] = useState(false);
+  const [forgotten, setForgotten] = useState(false);
+  const ownTokenRef = useRef<HTMLInputElement>(null);
+  // Opened to enter a token, the token field is where focus starts.
+  const tokenRef = focusToken ? initialFocusRef : ownTokenRef;
+  const endpointRef = useRef<HTMLInputElement>(null);
+  const computeRef = useRef<HTMLInputElement>(null);
 
   const endpoint = cleanEndpoint(draft.endpoint);
   const computeEndpoint = cleanEndpoint(draft.computeEndpoint);
-  // Empty is this site.
-  const problemOf = (value: string) => (value ? endpointProblem(value) : undefined);
   const problems = { endpoint: problemOf(endpoint), computeEndpoint: problemOf(computeEndpoint) };
+  const otherHosts =
+    endpoint !== state.settings.endpoint || computeEndpoint !== state.settings.computeEndpoint;
   const apiVersions = API_VERSIONS.some(({ value }) => value === draft.apiVersion)
     ? API_VERSIONS
     : [...API_VERSIONS, { value: draft.apiVersion, label: `X-Api-Version: ${draft.apiVersion}` }];
@@ -47,25 +52,27 @@ export default function SettingsDialog({ focusToken, onClose }: SettingsDialogPr
   const save = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (problems.endpoint || problems.computeEndpoint) return;
+    const invalid = problems.endpoint ? endpointRef : problems.computeEndpoint ? computeRef : undefined;
+    if (invalid) return invalid.current?.focus();
+    const token = tokenRef.current?.value.trim() ?? '';
+    if (tokenRef.current) tokenRef.current.value = '';
     const settings = { ...draft, endpoint, computeEndpoint, projectId: draft.projectId.trim() };
-    store.save({ settings, remember, ...(token.trim() ? { token } : {}) });
+    store.save({ settings, remember, ...(token ? { token } : {}) });
     // The demo backend starts (or stays out) with the page.
     if (settings.backend !== running) return window.location.reload();
-    // Another endpoint has caches of its own; a new token retries only what failed.
-    if (token.trim())
-      void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
     onClose();
   };
 
   const forgetToken = () => {
     store.save({ token: '' });
-    setToken('');
+    setForgotten(true);
+    tokenRef.current?.focus();
   };
 
-  const ids = { endpoint: useId(), compute: useId(), project: useId(), token: useId(), remember: useId() };
-  const describedBy = (id: string, problem: string | undefined) =>
-    submitted && problem ? `${id}-problem` : `${id}-hint`;
+  const ids = { project: useId(), token: useId(), remember: useId() };
+  const tokenHint = state.hasToken
+    ? `A token is set${state.remembered ? ' and remembered on this device' : ' for this tab'}. Leave this empty to keep it.`
+    : `${forgotten ? 'The token is forgotten. ' : ''}Sent as X-Auth-Token with every request; kept for this tab only unless remembered.`;
 
   return (
     <dialog {...dialogProps} className="settings" aria-labelledby={titleId}>
@@ -73,25 +80,18 @@ export default function SettingsDialog({ focusToken, onClose }: SettingsDialogPr
         <h2 id={titleId}>Connection settings</h2>
         <fieldset>
           <legend>Backend</legend>
-          <label>
-            <input
-              type="radio"
-              name="backend"
-              checked={draft.backend === 'live'}
-              onChange={() => edit({ backend: 'live' })}
-              {...(focusToken ? {} : { ref: initialFocusRef })}
-            />
-            A live IMS or Glance endpoint
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="backend"
-              checked={draft.backend === 'demo'}
-              onChange={() => edit({ backend: 'demo' })}
-            />
-            The demo backend, in this browser
-          </label>
+          {(['live', 'demo'] as const).map((backend) => (
+            <label key={backend}>
+              <input
+                type="radio"
+                name="backend"
+                checked={draft.backend === backend}
+                onChange={() => edit({ backend })}
+                {...(!focusToken && state.settings.backend === backend ? { ref: initialFocusRef } : {})}
+              />
+              {backend === 'live' ? 'A live IMS or Glance endpoint' : 'The demo backend, in this browser'}
+            </label>
+          ))}
           {draft.backend !== running ? (
             <p className="settings-hint">Saving reloads the page to switch the backend.</p>
           ) : null}
@@ -99,49 +99,24 @@ export default function SettingsDialog({ focusToken, onClose }: SettingsDialogPr
 
         <fieldset disabled={draft.backend === 'demo'}>
           <legend>Endpoint</legend>
-          <label htmlFor={ids.endpoint}>IMS endpoint</label>
-          <input
-            id={ids.endpoint}
-            type="url"
-            inputMode="url"
-            spellCheck={false}
-            value={draft.endpoint}
+          <EndpointField
+            label="IMS endpoint"
+            hint="Empty: this site, when a reverse proxy forwards the API paths."
             placeholder="https://ims.ap-southeast-1.myhuaweicloud.com"
-            aria-invalid={submitted && problems.endpoint ? true : undefined}
-            aria-describedby={describedBy(ids.endpoint, problems.endpoint)}
-            onChange={(event) => edit({ endpoint: event.target.value })}
+            value={draft.endpoint}
+            problem={submitted ? problems.endpoint : undefined}
+            inputRef={endpointRef}
+            onChange={(value) => edit({ endpoint: value })}
           />
-          {submitted && problems.endpoint ? (
-            <p id={`${ids.endpoint}-problem`} className="settings-problem">
-              {problems.endpoint}
-            </p>
-          ) : (
-            <p id={`${ids.endpoint}-hint`} className="settings-hint">
-              Empty: this site, when a reverse proxy forwards the API paths.
-            </p>
-          )}
-
-          <label htmlFor={ids.compute}>Compute endpoint (legacy views)</label>
-          <input
-            id={ids.compute}
-            type="url"
-            inputMode="url"
-            spellCheck={false}
-            value={draft.computeEndpoint}
+          <EndpointField
+            label="Compute endpoint (legacy views)"
+            hint="Empty: this site."
             placeholder="https://ecs.ap-southeast-1.myhuaweicloud.com"
-            aria-invalid={submitted && problems.computeEndpoint ? true : undefined}
-            aria-describedby={describedBy(ids.compute, problems.computeEndpoint)}
-            onChange={(event) => edit({ computeEndpoint: event.target.value })}
+            value={draft.computeEndpoint}
+            problem={submitted ? problems.computeEndpoint : undefined}
+            inputRef={computeRef}
+            onChange={(value) => edit({ computeEndpoint: value })}
           />
-          {submitted && problems.computeEndpoint ? (
-            <p id={`${ids.compute}-problem`} className="settings-problem">
-              {problems.computeEndpoint}
-            </p>
-          ) : (
-            <p id={`${ids.compute}-hint`} className="settings-hint">
-              Empty: this site.
-            </p>
-          )}
 
           <label htmlFor={ids.project}>Project id</label>
           <input
@@ -149,8 +124,12 @@ export default function SettingsDialog({ focusToken, onClose }: SettingsDialogPr
             spellCheck={false}
             autoComplete="off"
             value={draft.projectId}
+            aria-describedby={`${ids.project}-hint`}
             onChange={(event) => edit({ projectId: event.target.value })}
           />
+          <p id={`${ids.project}-hint`} className="settings-hint">
+            The project whose images the compute legacy views list.
+          </p>
 
           <label>
             API behaviour
@@ -169,18 +148,16 @@ export default function SettingsDialog({ focusToken, onClose }: SettingsDialogPr
           <label htmlFor={ids.token}>{state.hasToken ? 'New token' : 'Token'}</label>
           <input
             id={ids.token}
+            ref={tokenRef}
             type="password"
             autoComplete="off"
             spellCheck={false}
-            value={token}
             aria-describedby={`${ids.token}-hint`}
-            onChange={(event) => setToken(event.target.value)}
-            {...(focusToken ? { ref: initialFocusRef } : {})}
           />
-          <p id={`${ids.token}-hint`} className="settings-hint">
-            {state.hasToken
-              ? `A token is set${state.remembered ? ' and remembered on this device' : ' for this tab'}. Leave this empty to keep it.`
-              : 'Sent as X-Auth-Token with every request; kept for this tab only unless remembered.'}
+          <p id={`${ids.token}-hint`} className="settings-hint" aria-live="polite">
+            {state.hasToken && otherHosts
+              ? 'Another endpoint forgets the token: enter the one for the new endpoint.'
+              : tokenHint}
           </p>
           {state.hasToken ? (
             <button type="button" className="link-button" onClick={forgetToken}>
@@ -218,5 +195,41 @@ export default function SettingsDialog({ focusToken, onClose }: SettingsDialogPr
         </div>
       </form>
     </dialog>
+  );
+}
+
+interface EndpointFieldProps {
+  label: string;
+  hint: string;
+  placeholder: string;
+  value: string;
+  /** Shown, and the field marked invalid, once the user tried to save. */
+  problem: string | undefined;
+  inputRef: RefObject<HTMLInputElement | null>;
+  onChange: (value: string) => void;
+}
+
+function EndpointField({ label, hint, placeholder, value, problem, inputRef, onChange }: EndpointFieldProps) {
+  const id = useId();
+  const noteId = `${id}-${problem ? 'problem' : 'hint'}`;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        ref={inputRef}
+        type="url"
+        inputMode="url"
+        spellCheck={false}
+        value={value}
+        placeholder={placeholder}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={noteId}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={noteId} className={problem ? 'settings-problem' : 'settings-hint'}>
+        {problem ?? hint}
+      </p>
+    </>
   );
 }

@@ -3,13 +3,17 @@
 import '../dialogPolyfill';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SETTINGS_KEY, TOKEN_KEY, type ConnectionStorage } from '../../../src/config/connectionStore';
+import {
+  SETTINGS_KEY,
+  TOKEN_KEY,
+  type ConnectionStorage,
+  memoryStorage,
+} from '../../../src/config/connectionStore';
 import { createImage } from '../../support/createImage';
 import { giveGridAViewport } from '../../support/gridLayout';
-import { memoryStorage } from '../../support/memoryStorage';
 import { renderApp, TEST_ENDPOINT } from '../../support/renderWithClient';
 
 const server = setupServer();
@@ -34,12 +38,13 @@ interface Seen {
 }
 
 /** An endpoint that lists one image for GOOD_TOKEN and answers 401 to anything else. */
-function guardedEndpoint(endpoint = TEST_ENDPOINT, name = 'centos-7') {
+function guardedEndpoint(endpoint = TEST_ENDPOINT, name = 'centos-7', delayMs = 0) {
   const seen: Seen[] = [];
   server.use(
-    http.get(`${endpoint}/v2/images`, ({ request }) => {
+    http.get(`${endpoint}/v2/images`, async ({ request }) => {
       const token = request.headers.get('X-Auth-Token');
       seen.push({ url: request.url, token, apiVersion: request.headers.get('X-Api-Version') });
+      await delay(delayMs);
       if (token !== GOOD_TOKEN) {
         return HttpResponse.json(
           {
@@ -138,11 +143,11 @@ describe('the token', () => {
 });
 
 describe('the connection settings', () => {
-  it('switch the endpoint, project and API version at run time, and keep them for the next visit', async () => {
+  it('switch the endpoint, project, API version and token at run time, and keep the settings for the next visit', async () => {
     const user = userEvent.setup();
     const other = 'https://ims.other.test';
     guardedEndpoint();
-    const seenOther = guardedEndpoint(other, 'from-the-other-endpoint');
+    const seenOther = guardedEndpoint(other, 'from-the-other-endpoint', 200);
     const { connection, storage } = renderApp({ storage: tokenStored(GOOD_TOKEN, 'session') });
     expect(await screen.findByText('centos-7')).toBeInTheDocument();
 
@@ -154,7 +159,14 @@ describe('the connection settings', () => {
     await user.clear(within(dialog).getByLabelText('Project id'));
     await user.type(within(dialog).getByLabelText('Project id'), 'p2');
     await user.selectOptions(within(dialog).getByLabelText('API behaviour'), 'Queens (X-Api-Version: Q)');
+    expect(within(dialog).getByLabelText('New token')).toHaveAccessibleDescription(
+      'Another endpoint forgets the token: enter the one for the new endpoint.',
+    );
+    await user.type(within(dialog).getByLabelText('New token'), GOOD_TOKEN);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    // While the other endpoint answers, the first one's rows are not passed off as its own.
+    await waitFor(() => expect(seenOther).toHaveLength(1));
+    expect(screen.queryByText('centos-7')).toBeNull();
 
     expect(await screen.findByText('from-the-other-endpoint')).toBeInTheDocument();
     expect(screen.getByText('Live endpoint · ims.other.test')).toBeInTheDocument();
@@ -175,6 +187,63 @@ describe('the connection settings', () => {
     expect(kept).not.toContain(GOOD_TOKEN);
   });
 
+  it('never send the token on to another endpoint: without a new one, it is forgotten', async () => {
+    const user = userEvent.setup();
+    const other = 'https://ims.other.test';
+    guardedEndpoint();
+    const seenOther = guardedEndpoint(other);
+    const { connection, storage } = renderApp({ storage: tokenStored(GOOD_TOKEN, 'local') });
+    expect(await screen.findByText('centos-7')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Connection settings' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Connection settings' });
+    await user.clear(within(dialog).getByLabelText('IMS endpoint'));
+    await user.type(within(dialog).getByLabelText('IMS endpoint'), other);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The endpoint needs an IAM token.')).toBeInTheDocument();
+    expect(seenOther.map((request) => request.token)).toEqual([null]);
+    expect(connection.token()).toBeUndefined();
+    expect(storage.local.getItem(TOKEN_KEY)).toBeNull();
+  });
+
+  it('retry what failed with a new token on the new endpoint only, never the old one', async () => {
+    const user = userEvent.setup();
+    const other = 'https://ims.other.test';
+    const seenFirst = guardedEndpoint();
+    const seenOther = guardedEndpoint(other, 'from-the-other-endpoint');
+    renderApp({ storage: tokenStored('expired-token', 'session') });
+    await user.click(await screen.findByRole('button', { name: 'Enter a new token' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Connection settings' });
+    await user.type(within(dialog).getByLabelText('Token'), GOOD_TOKEN);
+    await user.clear(within(dialog).getByLabelText('IMS endpoint'));
+    await user.type(within(dialog).getByLabelText('IMS endpoint'), other);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('from-the-other-endpoint')).toBeInTheDocument();
+    expect(seenFirst.map((request) => request.token)).toEqual(['expired-token']);
+    expect(seenOther.map((request) => request.token)).toEqual([GOOD_TOKEN]);
+  });
+
+  it('keep a token being typed out of the page: no value attribute, nothing in the markup', async () => {
+    const user = userEvent.setup();
+    guardedEndpoint();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Enter a new token' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Connection settings' });
+    const field = within(dialog).getByLabelText('Token');
+    await user.type(field, GOOD_TOKEN);
+    expect(field).toHaveValue(GOOD_TOKEN);
+    expect(field).not.toHaveAttribute('value');
+    expect(document.body.innerHTML).not.toContain(GOOD_TOKEN);
+  });
+
+  it('give the focus back to the settings button when the token prompt that opened them is gone', async () => {
+    const user = userEvent.setup();
+    guardedEndpoint();
+    renderApp();
+    await enterToken(user, GOOD_TOKEN);
+    expect(await screen.findByText('centos-7')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Connection settings' })).toHaveFocus();
+  });
+
   it('refuse an endpoint that is not a URL, saying why', async () => {
     const user = userEvent.setup();
     guardedEndpoint();
@@ -186,6 +255,7 @@ describe('the connection settings', () => {
     await user.type(endpoint, 'ims.example.com');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(endpoint).toHaveAttribute('aria-invalid', 'true');
+    expect(endpoint).toHaveFocus();
     expect(endpoint).toHaveAccessibleDescription(/Enter a full URL/);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(connection.getState().settings.endpoint).toBe(TEST_ENDPOINT);
