@@ -4,10 +4,13 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ImageListQuery } from '../api/imageTypes';
 import type { ImsClient } from '../api/imsClient';
 
-/** Caches of different endpoints, projects or API versions never mix; a new token keeps them. */
+/**
+ * Caches of different endpoints, projects or API versions never mix; a new token keeps them. (The compute
+ * endpoint is in the legacy records' own keys.)
+ */
 export function scopeOf({ connection }: ImsClient) {
-  const { endpoint, computeEndpoint, projectId, apiVersion = '' } = connection;
-  return ['ims', endpoint, computeEndpoint, projectId, apiVersion] as const;
+  const { endpoint, projectId, apiVersion = '' } = connection;
+  return ['ims', endpoint, projectId, apiVersion] as const;
 }
 
 export const imageKeys = {

@@ -31,9 +31,8 @@ export function CataloguePage() {
   const { view, setView, notices, dismissNotices } = useViewState();
   const { projectId } = useImsClient().connection;
   const query = useMemo(() => viewToQuery(view), [view]);
-  const listKey = JSON.stringify(query);
   const list = useImageList(query);
-  const { images } = list;
+  const { images, listKey } = list;
 
   const defaultColumns = DEFAULT_COLUMNS[view.scope];
   const columnsKey = (view.columns ?? defaultColumns).join(',');
@@ -53,7 +52,9 @@ export function CataloguePage() {
 
   const loading = list.isPending;
   const stale = list.isPlaceholderData;
-  const failed = list.isError && !list.isFetchNextPageError;
+  // Nothing to show but the failure; when rows are loaded, they stay and the failure shows beneath them.
+  const failed = list.isLoadingError;
+  const reloadFailed = list.isRefetchError && !list.isFetching;
   const empty = !loading && !stale && !failed && images.length === 0;
 
   return (
@@ -130,6 +131,12 @@ export function CataloguePage() {
                 <div className="grid-footer">
                   {list.isFetchNextPageError ? (
                     <NextPageError error={list.error} onRetry={fetchNextPage} onReload={reloadList} />
+                  ) : reloadFailed ? (
+                    <ErrorNotice
+                      title="The list could not be reloaded"
+                      error={list.error}
+                      onRetry={reloadList}
+                    />
                   ) : list.isFetchingNextPage ? (
                     'Loading more…'
                   ) : !list.hasNextPage && images.length > 0 && !stale ? (

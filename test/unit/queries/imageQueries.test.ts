@@ -27,7 +27,6 @@ describe('imageListQueryOptions', () => {
     expect(options.queryKey).toEqual([
       'ims',
       'https://ims.test',
-      '',
       'p',
       '',
       'images',
@@ -38,7 +37,6 @@ describe('imageListQueryOptions', () => {
     expect(imageKeys.detail(client, 'x')).toEqual([
       'ims',
       'https://ims.test',
-      '',
       'p',
       '',
       'images',
@@ -52,7 +50,7 @@ describe('imageListQueryOptions', () => {
     const key = (connection: Parameters<typeof createImsClient>[0]) =>
       JSON.stringify(imageKeys.lists(createImsClient(connection)));
     expect(key({ ...base, apiVersion: 'Q' })).not.toBe(key(base));
-    expect(key({ ...base, computeEndpoint: 'https://ecs.test' })).not.toBe(key(base));
+    expect(key({ ...base, projectId: 'p2' })).not.toBe(key(base));
     expect(key({ ...base, getToken: () => 'another' })).toBe(key(base));
   });
 

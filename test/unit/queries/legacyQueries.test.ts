@@ -67,7 +67,6 @@ describe('legacy record query options', () => {
     expect(keys[0]).toEqual([
       'ims',
       'https://ims.test',
-      'https://ecs.test',
       'p',
       '',
       'legacy',
@@ -80,7 +79,6 @@ describe('legacy record query options', () => {
     expect(keys[3]).toEqual([
       'ims',
       'https://ims.test',
-      'https://ecs.test',
       'p',
       '',
       'legacy',
