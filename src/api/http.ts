@@ -174,7 +174,8 @@ export async function getJson<T>(
   const context = { method, url, status: response.status, ...(requestId ? { requestId } : {}) };
   if (!response.ok) {
     if (response.status === 401) connection.onUnauthorized?.(token);
-    const { code, message } = parseErrorBody(body);
+    // A gateway may echo the request's headers back; the token must not reach the screen that way.
+    const { code, message } = parseErrorBody(token ? body.replaceAll(token, '[token]') : body);
     const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
     throw new ApiError({
       kind: kindOfStatus(response.status),

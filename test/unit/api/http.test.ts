@@ -421,6 +421,20 @@ describe('getJson: request headers and the token', () => {
     ]);
   });
 
+  it('never repeats the token in an error, even when the server echoes it back', async () => {
+    const token = 'MIIsecret-token';
+    const { fetch } = fakeFetch(() =>
+      jsonResponse({ message: `Invalid header X-Auth-Token: ${token}`, code: token }, { status: 401 }),
+    );
+    const client = createImsClient(testConnection(fetch, { getToken: () => token }));
+    const error = await client.listImages({}).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(JSON.stringify({ ...(error as ApiError), message: (error as ApiError).message })).not.toContain(
+      token,
+    );
+    expect((error as ApiError).apiMessage).toBe('Invalid header X-Auth-Token: [token]');
+  });
+
   it('tells of a 401 with the token that request carried, and of no other failure', async () => {
     const statuses = [401, 403, 500, 401];
     const tokens = ['stale-token', 'b', 'c', undefined];
