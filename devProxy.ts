@@ -3,7 +3,7 @@
 // browser needs no CORS from the provider. The token travels in the X-Auth-Token header the app sends;
 // nothing here reads, keeps or logs it.
 import type { Plugin, ProxyOptions } from 'vite';
-import { endpointProblem } from './src/config/endpoint.js';
+import { cleanEndpoint, endpointProblem } from './src/config/endpoint.js';
 
 /** The environment variables read (all optional; without IMS_ENDPOINT the dev server runs as usual). */
 export interface DevProxyEnv {
@@ -34,15 +34,18 @@ export interface DevProxySetup {
   config: DevConfigJson;
 }
 
-/** Glance v2 (/v2/images[/{id}]) and Glance v1.1 (/v1.1/images/detail): to IMS. */
-export const IMS_PATHS = ['^/v2/images(?:[/?]|$)', '^/v1\\.1/images(?:[/?]|$)'] as const;
+/**
+ * Glance v2 (/v2/images[/{id}]) and Glance v1.1 (/v1.1/images/detail): to IMS. Only what the catalogue
+ * reads: no image files, no member lists.
+ */
+export const IMS_PATHS = ['^/v2/images(?:/[^/?]+)?(?:\\?|$)', '^/v1\\.1/images/detail(?:\\?|$)'] as const;
 /** Compute (/v2/{project_id}/images[/detail] and /v2.1/...): to compute. */
-export const COMPUTE_PATHS = ['^/v2(?:\\.1)?/[^/?]+/images(?:[/?]|$)'] as const;
+export const COMPUTE_PATHS = ['^/v2(?:\\.1)?/[^/?]+/images(?:/detail)?(?:\\?|$)'] as const;
 
 function endpointUrl(name: string, value: string): string {
   const problem = endpointProblem(value);
   if (problem) throw new Error(`${name} (${value}): ${problem}`);
-  return value.replace(/\/+$/, '');
+  return cleanEndpoint(value);
 }
 
 function forwardTo(target: string): ProxyOptions {

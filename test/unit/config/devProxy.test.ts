@@ -116,6 +116,11 @@ describe('proxyTargetFor', () => {
     ['/v1/images', undefined],
     [`/v2/${PROJECT}/servers`, undefined],
     ['/v3/auth/tokens', undefined],
+    // Only what the catalogue reads: no image data, no member lists, no other compute image calls.
+    ['/v2/images/bc6bed6e-ba3a-4447-afcc-449174a3eb52/file', undefined],
+    ['/v2/images/bc6bed6e-ba3a-4447-afcc-449174a3eb52/members', undefined],
+    ['/v1.1/images/bc6bed6e-ba3a-4447-afcc-449174a3eb52', undefined],
+    [`/v2/${PROJECT}/images/bc6bed6e-ba3a-4447-afcc-449174a3eb52`, undefined],
   ])('%s → %s', (url, target) => {
     expect(proxyTargetFor(table, url)).toBe(target);
   });
