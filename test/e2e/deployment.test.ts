@@ -365,7 +365,17 @@ describe.skipIf(!nginx.path)('deployment recipes under nginx', () => {
           body: '{"name":"x"}',
         });
         expect(post.status).toBe(403);
-        for (const path of [`${prefix}v2/images`, `/v2/${PROJECT_ID}/servers`, '/v3/auth/tokens', '/v2']) {
+        const id = IMAGES[0]?.id ?? '';
+        for (const path of [
+          `${prefix}v2/images`,
+          `/v2/${PROJECT_ID}/servers`,
+          '/v3/auth/tokens',
+          '/v2',
+          // Only what the catalogue reads: no image data, no member lists.
+          `/v2/images/${id}/file`,
+          `/v2/images/${id}/members`,
+          `/v2/${PROJECT_ID}/images/${id}`,
+        ]) {
           const response = await get(`${site.origin}${path}`, { 'X-Auth-Token': TOKEN });
           expect(response.status, path).toBe(404);
         }
