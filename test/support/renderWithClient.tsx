@@ -1,4 +1,6 @@
 import { render } from '@testing-library/react';
+import { setupServer, type SetupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
   createConnectionStore,
   type ConnectionStorage,
@@ -6,6 +8,7 @@ import {
 } from '../../src/config/connectionStore';
 import { parseRuntimeConfig, type BackendKind } from '../../src/config/runtimeConfig';
 import { App } from '../../src/features/shell/App';
+import { giveGridAViewport } from './gridLayout';
 import { createTestQueryClient } from './renderWithQueries';
 
 export const TEST_ENDPOINT = 'http://ims.test';
@@ -37,4 +40,24 @@ export function renderApp({
     queryClient,
     ...render(<App connection={connection} queryClient={queryClient} running={backend} />),
   };
+}
+
+/**
+ * The file's hooks for page-level tests: an MSW server that fails on any request no handler answers, a grid
+ * with a viewport (jsdom lays nothing out), and each test starting at the site's root address.
+ */
+export function setUpPageServer(): SetupServer {
+  const server = setupServer();
+  let restoreLayout: () => void = () => undefined;
+  beforeAll(() => {
+    server.listen({ onUnhandledRequest: 'error' });
+    restoreLayout = giveGridAViewport();
+  });
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => {
+    server.close();
+    restoreLayout();
+  });
+  return server;
 }

@@ -2,25 +2,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Image } from '../../../src/api/imageTypes';
 import { createImage, imageId } from '../../support/createImage';
-import { giveGridAViewport } from '../../support/gridLayout';
-import { renderApp, TEST_ENDPOINT } from '../../support/renderWithClient';
+import { renderApp, setUpPageServer, TEST_ENDPOINT } from '../../support/renderWithClient';
 
-const server = setupServer();
-let restoreLayout: () => void;
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  restoreLayout = giveGridAViewport();
-});
-beforeEach(() => window.history.replaceState(null, '', '/'));
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  restoreLayout();
-});
+const server = setUpPageServer();
 
 const IMAGES_URL = `${TEST_ENDPOINT}/v2/images`;
 

@@ -4,8 +4,7 @@ import '../dialogPolyfill';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   SETTINGS_KEY,
   TOKEN_KEY,
@@ -13,21 +12,9 @@ import {
   memoryStorage,
 } from '../../../src/config/connectionStore';
 import { createImage } from '../../support/createImage';
-import { giveGridAViewport } from '../../support/gridLayout';
-import { renderApp, TEST_ENDPOINT } from '../../support/renderWithClient';
+import { renderApp, setUpPageServer, TEST_ENDPOINT } from '../../support/renderWithClient';
 
-const server = setupServer();
-let restoreLayout: () => void;
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  restoreLayout = giveGridAViewport();
-});
-beforeEach(() => window.history.replaceState(null, '', '/'));
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  restoreLayout();
-});
+const server = setUpPageServer();
 
 const GOOD_TOKEN = 'gAAAAA-good-token';
 
