@@ -79,3 +79,16 @@ it('loads no demo code in live mode and shows the typed error of an endpoint tha
   expect(call?.response?.status()).toBe(404);
   expect(call?.response?.fromServiceWorker()).toBe(false);
 });
+
+it('keeps the catalogue when the drawer’s code cannot be fetched (a redeployed site), and offers a reload', async () => {
+  const catalogue = await suite.open();
+  const { page } = catalogue;
+  // As when a new deployment removed the hashed file an open tab asks for. (On the context: in demo mode
+  // the service worker fetches the page's files.)
+  await page.context().route(/\/assets\/ImageDrawer-[^/]+\.js$/, (route) => route.fulfill({ status: 404 }));
+  await catalogue.grid.locator('tbody tr[aria-rowindex]').first().click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The image details could not be loaded' });
+  await alert.waitFor(WAIT);
+  expect(await alert.getByRole('button', { name: 'Reload the page' }).count()).toBe(1);
+  expect(await catalogue.grid.locator('tbody tr[aria-rowindex]').count()).toBeGreaterThan(0);
+});

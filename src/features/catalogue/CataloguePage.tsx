@@ -1,11 +1,12 @@
 // The catalogue: scope and filters on the left, the virtualised table in the middle, the drawer on demand.
 // The view lives in the URL (useViewState); the server answers exactly what is shown, a page at a time.
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, useCallback, useMemo } from 'react';
 import { isApiError } from '../../api/apiError';
 import { formatCount } from '../../lib/format';
 import { useImsClient } from '../../queries/imsClientContext';
 import { useImageList } from '../../queries/useImageList';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { LazyPart } from '../common/LazyPart';
 import { activeFilters, clearFilters } from '../filters/activeFilters';
 import { FilterChips } from '../filters/FilterChips';
 import { FilterSidebar } from '../filters/FilterSidebar';
@@ -149,9 +150,9 @@ export function CataloguePage() {
         </div>
       </main>
       {view.image ? (
-        <Suspense fallback={null}>
+        <LazyPart name="The image details">
           <ImageDrawer imageId={view.image} onClose={closeImage} fallbackFocus={focusGrid} />
-        </Suspense>
+        </LazyPart>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 // The header's account of where the catalogue is connected, the way into the settings, and the prompt for
 // a new token when the endpoint refuses the one it had.
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, useRef, useState } from 'react';
+import { LazyPart } from '../common/LazyPart';
 import { useConnection } from './connectionContext';
 
 // Its own chunk: most visits never open the settings.
@@ -49,13 +50,13 @@ export function ConnectionStatus() {
         </div>
       ) : null}
       {open ? (
-        <Suspense fallback={null}>
+        <LazyPart name="The connection settings">
           <SettingsDialog
             focusToken={open === 'token'}
             onClose={() => setOpen(undefined)}
             fallbackFocus={() => settingsButton.current}
           />
-        </Suspense>
+        </LazyPart>
       ) : null}
     </>
   );
