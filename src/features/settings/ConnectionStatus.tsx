@@ -8,7 +8,7 @@ import { useConnection } from './connectionContext';
 const SettingsDialog = lazy(() => import('./SettingsDialog'));
 
 /** The endpoint as a person recognises it: its host, or this site when the API is on the same origin. */
-export function endpointLabel(endpoint: string): string {
+function endpointLabel(endpoint: string): string {
   if (!endpoint) return 'this site';
   try {
     return new URL(endpoint).host;
