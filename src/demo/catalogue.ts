@@ -210,7 +210,8 @@ function inheritedProperties(parent: Image): Partial<Image> {
 
 const OS_FEATURES = ['onekey_resetpasswd', 'virtio_blk', 'nvme', 'sriov', 'cloudinit'] as const;
 
-function osProperties(random: Random, release: OsRelease): Partial<Image> {
+/** The OS properties of a system-disk image (all strings, as Glance stores them; the live tests seed these too). */
+export function osProperties(random: Random, release: OsRelease) {
   return {
     __os_type: release.osType,
     __os_bit: release.bit,

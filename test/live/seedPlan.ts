@@ -3,7 +3,8 @@
 // (../shared/reference/ims-v2-images-native.txt): properties are strings, as Glance stores them.
 import { createHash } from 'node:crypto';
 import type { Image, MemberStatus, Visibility } from '../../src/api/imageTypes';
-import type { Catalogue } from '../../src/demo/catalogue';
+import { osProperties, type Catalogue } from '../../src/demo/catalogue';
+import { ALL_RELEASES, releaseForPublicImage, type OsRelease } from '../../src/demo/osReleases';
 import { createRandom, intBetween, pick, pickSome, uuid, type Random } from '../../src/demo/random';
 
 /** The three tenants of the seed: the signed-in project, a tenant sharing with it, the public-image owner. */
@@ -34,51 +35,6 @@ export interface SeedImage {
   members?: Partial<Record<SeedProject, MemberStatus>>;
 }
 
-// OS releases ---------------------------------------------------------------------------------------
-
-interface SeedRelease {
-  platform: string;
-  version: string;
-  osType: 'Linux' | 'Windows';
-  bit: '32' | '64';
-  arm: boolean;
-}
-
-function release(platform: string, version: string): SeedRelease {
-  return {
-    platform,
-    version,
-    osType: platform === 'Windows' ? 'Windows' : 'Linux',
-    bit: /32 ?bit/.test(version) ? '32' : '64',
-    arm: version.includes('ARM'),
-  };
-}
-
-const RELEASES: readonly SeedRelease[] = [
-  release('CentOS', 'CentOS 7.9 64bit'),
-  release('Ubuntu', 'Ubuntu 22.04 server 64bit'),
-  release('Windows', 'Windows Server 2019 Datacenter 64bit English'),
-  release('Debian', 'Debian 12.0.0 64bit'),
-  release('EulerOS', 'Huawei Cloud EulerOS 2.0 Standard 64 bit'),
-  release('openEuler', 'openEuler 22.03 64bit'),
-  release('SUSE', 'SUSE Linux Enterprise Server 15 SP3 64bit'),
-  release('CentOS', 'CentOS 6.10 32bit'),
-  release('Ubuntu', 'Ubuntu 20.04 server 64bit'),
-  release('Windows', 'Windows Server 2008 Enterprise 32bit'),
-  release('Debian', 'Debian 11.1.0 64bit'),
-  release('EulerOS', 'EulerOS 2.8 64bit with ARM'),
-  release('openEuler', 'openEuler 20.03 64bit with ARM'),
-  release('Red Hat', 'Red Hat Enterprise Linux 8.4 64bit'),
-  release('Ubuntu', 'Ubuntu 22.04 server 64bit with ARM'),
-  release('CentOS', 'CentOS 7.6 64bit'),
-  release('Windows', 'Windows Server 2022 Datacenter 64bit English'),
-  release('Fedora', 'Fedora 36 64bit'),
-  release('Oracle Linux', 'Oracle Linux 8.4 64bit'),
-  release('Ubuntu', 'Ubuntu 16.04 server 32bit'),
-  release('Debian', 'Debian 8.2.0 32bit'),
-  release('Other', 'Rocky Linux 8.5 64bit'),
-];
-
 const MARKET_PRODUCTS = [
   'WordPress 6.4',
   'LAMP Stack',
@@ -92,7 +48,6 @@ const ROLES = ['web', 'api', 'worker', 'db', 'cache', 'base'];
 const VIEWER_TAGS = ['env=prod', 'env=dev', 'team=web', 'owner=alice', 'needs review', 'cost-center=4711'];
 const PEER_TAGS = ['env=prod', 'team=ml', 'source=partner', '项目=演示', 'a&b=c', 'needs review'];
 const KVM_GPU_TYPES = ['V100', 'T4', 'A100', 'P4'];
-const OS_FEATURES = ['onekey_resetpasswd', 'virtio_blk', 'nvme', 'cloudinit'];
 
 /**
  * Names the app must render as text, not markup; both on images shared with the viewer. Glance refuses
@@ -113,19 +68,8 @@ function seedData(random: Random, id: string): string {
   return line.repeat(Math.ceil(length / line.length)).slice(0, length);
 }
 
-function osProperties(random: Random, os: SeedRelease): Record<string, string> {
-  return {
-    __os_type: os.osType,
-    __os_bit: os.bit,
-    __platform: os.platform,
-    __os_version: os.version,
-    __os_feature_list: JSON.stringify(pickSome(random, OS_FEATURES, intBetween(random, 0, 2))),
-    hw_firmware_type: os.arm || random() < 0.2 ? 'uefi' : 'bios',
-  };
-}
-
 /** Support flags by hardware profile; GPU types never come with __support_kvm or __support_xen. */
-function supportProperties(random: Random, os: SeedRelease): Record<string, string> {
+function supportProperties(random: Random, os: OsRelease): Record<string, string> {
   if (os.arm) return { __support_kvm: 'true', __support_arm: 'true' };
   const roll = random();
   if (roll < 0.12) return { __support_kvm_gpu_type: pick(random, KVM_GPU_TYPES) };
@@ -165,7 +109,7 @@ function add(collector: Collector, image: Omit<SeedImage, 'id'>, withData: boole
 function publicImages(collector: Collector): void {
   const { random } = collector;
   for (let i = 0; i < 155; i += 1) {
-    const os = RELEASES[i % RELEASES.length] as SeedRelease;
+    const os = releaseForPublicImage(i);
     const envType = i % 11 === 5 ? 'Ironic' : 'FusionCompute';
     const support =
       envType === 'Ironic' ? (os.arm ? { __support_arm: 'true' } : {}) : supportProperties(random, os);
@@ -204,7 +148,7 @@ function publicImages(collector: Collector): void {
     );
   }
   for (let i = 0; i < 15; i += 1) {
-    const os = RELEASES[(i * 5) % RELEASES.length] as SeedRelease;
+    const os = releaseForPublicImage(i * 5);
     add(
       collector,
       {
@@ -249,7 +193,7 @@ function tenantImage(
 ): SeedImage {
   const { random } = collector;
   const source = SOURCES[index % SOURCES.length] as TenantSource;
-  const os = pick(random, RELEASES);
+  const os = pick(random, ALL_RELEASES);
   const app = pick(random, APPS);
   const [diskFormat, containerFormat, envType] = (
     {
