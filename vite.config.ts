@@ -8,7 +8,9 @@ export default defineConfig({
   // With IMS_ENDPOINT set, `npm start` proxies the API to it and serves a live config.json (devProxy.ts).
   plugins: [react(), imsDevProxy()],
   server: { port: 5173, strictPort: false },
-  build: { target: 'es2022', sourcemap: true },
+  // No source maps by default: the copy step ships all of dist/, and maps would publish the source. For an
+  // error tracker, `npx vite build --sourcemap hidden` writes maps no file points to; keep them out of the copy.
+  build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [
       {

@@ -1,5 +1,5 @@
 // Figures for the bar: how much JavaScript a live start-up downloads, and that no demo code is in it.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, inject, it } from 'vitest';
@@ -30,4 +30,13 @@ it('keeps the start-up JavaScript within budget and free of the demo backend', a
   }
   console.info(`start-up JavaScript: ${scripts.length} file(s), ${(gzipBytes / 1024).toFixed(1)} KB gzip`);
   expect(gzipBytes).toBeLessThanOrEqual(START_UP_BUDGET_GZIP_BYTES);
+});
+
+it('publishes no source maps: no map file in the build, and no script points to one', async () => {
+  const distDir = inject('distDir');
+  const files = await readdir(distDir, { recursive: true });
+  expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+  for (const file of files.filter((name) => name.endsWith('.js') || name.endsWith('.css'))) {
+    expect(await readFile(join(distDir, file), 'utf8'), file).not.toContain('sourceMappingURL');
+  }
 });
